@@ -1,0 +1,43 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { type AppError, fromStorageError } from "../../errors.js";
+
+/** Codes Apollo itself gives to malformed requests; their messages are safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/**
+ * The one place where errors become what a client sees: our own errors and mapped storage
+ * errors keep their code and field; anything unexpected is logged and hidden.
+ */
+export function createFormatError(log: (err: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const mapped: AppError | undefined = fromStorageError(original);
+    if (mapped) {
+      return {
+        message: mapped.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: mapped.extensions,
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && formatted.path === undefined) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    }
+    log(original);
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

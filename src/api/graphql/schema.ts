@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
+import { NoteResolver } from "../../graph/note/note.resolver.js";
+import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
+import { RelationResolver } from "../../graph/relation/relation.resolver.js";
+import { SourceResolver } from "../../graph/source/source.resolver.js";
+
+export const RESOLVERS = [
+  ConceptResolver,
+  RelationResolver,
+  RelationTypeResolver,
+  NoteResolver,
+  SourceResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the GraphQL schema from the domain's resolvers (once per process). */
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return built;
+}
+
+/** The schema as SDL, sorted so that the committed schema.graphql diffs cleanly. */
+export async function printGraphSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildGraphSchema()))}\n`;
+}

@@ -1,0 +1,26 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import type { FastifyInstance } from "fastify";
+import { type GraphContext, type Services, createLoaders } from "../../graph/services.js";
+import { createFormatError } from "./format-error.js";
+import { buildGraphSchema } from "./schema.js";
+
+/** Mounts Apollo Server at /graphql on the Fastify app, with a fresh set of loaders per request. */
+export async function mountGraphql(app: FastifyInstance, services: Services) {
+  const apollo = new ApolloServer<GraphContext>({
+    schema: await buildGraphSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError((err) =>
+      app.log.error({ err }, "unexpected error in a resolver"),
+    ),
+    // The self-hosted playground lives at /playground; Apollo's landing page needs a CDN.
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    context: async () => ({ services, loaders: createLoaders(services) }),
+  });
+  return apollo;
+}

@@ -1,0 +1,25 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig } from "../config.js";
+import { openDb } from "../db/client.js";
+import { seedGraph } from "../graph/seed/seed.service.js";
+import { createServices } from "../graph/services.js";
+
+/** `npm run seed`: applies migrations and loads the curated seed; safe to run again. */
+async function main() {
+  const config = loadConfig();
+  const db = await openDb(config.databaseFile);
+  try {
+    const report = await seedGraph(db.prisma, createServices(db.prisma, config));
+    console.log(
+      `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile})`,
+    );
+    for (const line of report.skipped) console.log(`  skipped ${line}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(err instanceof ConfigError ? 2 : 1);
+});

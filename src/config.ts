@@ -1,0 +1,77 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The typed configuration, read from the environment once. Every variable is optional:
+ * with none set, `npm start` serves the seeded graph on http://localhost:4000/graphql.
+ */
+const schema = z.object({
+  /** TCP port of the HTTP server. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Interface to bind; 0.0.0.0 for every interface. */
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** `file:` URL of the SQLite database (relative paths are relative to the working directory). */
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/kg.db")
+    .refine((v) => v.startsWith("file:"), {
+      message: "must be a SQLite file: URL such as file:./data/kg.db",
+    }),
+  /** Load the curated Kubernetes seed into an empty database on start (true/false). */
+  SEED_ON_START: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  /** Default page size of connections when `first` is not given. */
+  DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Largest `first` a client may ask for; larger values are refused. */
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
+  /** Largest HTTP request body in bytes. */
+  BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Fastify/pino log level. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Absolute path of the SQLite file. */
+  databaseFile: string;
+  seedOnStart: boolean;
+  defaultPageSize: number;
+  maxPageSize: number;
+  bodyLimit: number;
+  logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Parses an environment (process.env by default) into the typed configuration, or throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
+    throw new ConfigError(["DEFAULT_PAGE_SIZE: must not be larger than MAX_PAGE_SIZE"]);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    databaseFile: path.resolve(e.DATABASE_URL.slice("file:".length)),
+    seedOnStart: e.SEED_ON_START,
+    defaultPageSize: e.DEFAULT_PAGE_SIZE,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    bodyLimit: e.BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

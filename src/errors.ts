@@ -1,0 +1,60 @@
+import { GraphQLError } from "graphql";
+
+/** The error codes a client can see, in GraphQL `extensions.code` and in REST bodies. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "INTERNAL_SERVER_ERROR";
+
+/** Base of every error meant for the client: a message, a literal code and the input field at fault. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...(field ? { field } : {}), ...extra } });
+    this.name = new.target.name;
+  }
+}
+
+/** Input that is malformed or breaks a rule; `field` names the input field (e.g. "input.slug"). */
+export class BadUserInputError extends AppError {
+  constructor(field: string, message: string) {
+    super("BAD_USER_INPUT", `${field}: ${message}`, field);
+  }
+}
+
+/** A slug, id or key that names nothing. */
+export class NotFoundError extends AppError {
+  constructor(field: string, message: string) {
+    super("NOT_FOUND", message, field);
+  }
+}
+
+/** The write would break uniqueness or another invariant of what is already stored. */
+export class ConflictError extends AppError {
+  constructor(field: string, message: string, extra: Record<string, unknown> = {}) {
+    super("CONFLICT", message, field, extra);
+  }
+}
+
+/** Maps a storage error to a client error, or returns undefined when it is not one we know. */
+export function fromStorageError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === "P2002") {
+    const target = (err as { meta?: { target?: unknown } }).meta?.target;
+    const field = Array.isArray(target) ? target.join(",") : String(target ?? "input");
+    return new ConflictError(field, `A record with this ${field} already exists`);
+  }
+  if (code === "P2025") return new NotFoundError("input", "The record to change does not exist");
+  if (code === "P2003") {
+    return new BadUserInputError("input", "refers to a record that does not exist");
+  }
+  return undefined;
+}

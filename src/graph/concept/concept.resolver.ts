@@ -1,0 +1,200 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { NoteType } from "../note/note.type.js";
+import { toConnection } from "../page-info.type.js";
+import { Direction, RelatedConceptType, RelationObject } from "../relation/relation.type.js";
+import type { GraphContext } from "../services.js";
+import { SourceReferenceType } from "../source/source.type.js";
+import { ConceptFilter, ConceptInput, ConceptPatch } from "./concept.input.js";
+import { ConceptConnectionType, ConceptType, DeleteConceptPayloadType } from "./concept.type.js";
+
+const typesArg = {
+  nullable: true,
+  description: 'Only relations of these type keys, e.g. ["implements-cni"]; omit for all.',
+} as const;
+
+@Resolver(() => ConceptType)
+export class ConceptResolver {
+  @Query(() => ConceptType, {
+    nullable: true,
+    description: "The concept with this slug; null when there is none.",
+  })
+  concept(
+    @Arg("slug", () => String, { description: 'Slug, e.g. "etcd".' }) slug: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType | null> {
+    return ctx.services.concepts.get(slug);
+  }
+
+  @Query(() => ConceptType, {
+    nullable: true,
+    description:
+      'Finds a concept by any name it is known by: slug, name or alias, case-insensitively ("master node", "API server", "vol").',
+  })
+  lookup(
+    @Arg("name", () => String, { description: "A slug, name or alias." }) name: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType | null> {
+    return ctx.services.concepts.lookup(name);
+  }
+
+  @Query(() => ConceptConnectionType, {
+    description: "Concepts ordered by slug, filtered and paginated.",
+  })
+  async concepts(
+    @Arg("filter", () => ConceptFilter, { nullable: true, description: "Conditions to match." })
+    filter: ConceptFilter | null,
+    @Arg("first", () => Int, {
+      nullable: true,
+      description: "Page size (default 20, at most 100).",
+    })
+    first: number | null,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "The endCursor of the previous page.",
+    })
+    after: string | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptConnectionType> {
+    return toConnection(await ctx.services.concepts.list(filter, first, after));
+  }
+
+  @FieldResolver(() => [String], { description: "Tags, sorted." })
+  tags(@Root() c: ConceptType, @Ctx() ctx: GraphContext): Promise<string[]> {
+    return ctx.loaders.concepts.tags.load(c.id);
+  }
+
+  @FieldResolver(() => [String], { description: "Other names it is known by, sorted." })
+  aliases(@Root() c: ConceptType, @Ctx() ctx: GraphContext): Promise<string[]> {
+    return ctx.loaders.concepts.aliases.load(c.id);
+  }
+
+  @FieldResolver(() => [RelationObject], { description: "Its relations, ordered by type." })
+  relations(
+    @Root() c: ConceptType,
+    @Arg("direction", () => Direction, {
+      defaultValue: Direction.BOTH,
+      description: "Which way to follow.",
+    })
+    direction: Direction,
+    @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<RelationObject[]> {
+    return ctx.loaders.relations.byConcept(direction, types).load(c.id);
+  }
+
+  @FieldResolver(() => [RelatedConceptType], {
+    description:
+      "Its neighbours, each with the relation read from this concept's side (inverse labels for incoming relations).",
+  })
+  async related(
+    @Root() c: ConceptType,
+    @Arg("direction", () => Direction, {
+      defaultValue: Direction.BOTH,
+      description: "Which way to follow.",
+    })
+    direction: Direction,
+    @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Ctx() ctx: GraphContext,
+  ): Promise<RelatedConceptType[]> {
+    const relations = await ctx.loaders.relations.byConcept(direction, types).load(c.id);
+    return Promise.all(
+      relations.map(async (relation) => {
+        const out = relation.sourceId === c.id;
+        const [type, other] = await Promise.all([
+          ctx.loaders.relationTypes.byKey.load(relation.typeKey),
+          ctx.loaders.concepts.byId.load(out ? relation.targetId : relation.sourceId),
+        ]);
+        return {
+          direction: out ? Direction.OUT : Direction.IN,
+          label: out ? type!.label : type!.inverseLabel,
+          relation,
+          concept: other!,
+        };
+      }),
+    );
+  }
+
+  @FieldResolver(() => [NoteType], { description: "Notes on it, oldest first." })
+  notes(@Root() c: ConceptType, @Ctx() ctx: GraphContext): Promise<NoteType[]> {
+    return ctx.loaders.notes.byConcept.load(c.id);
+  }
+
+  @FieldResolver(() => [SourceReferenceType], { description: "Where what it says comes from." })
+  sources(@Root() c: ConceptType, @Ctx() ctx: GraphContext): Promise<SourceReferenceType[]> {
+    return ctx.loaders.sources.byConcept.load(c.id);
+  }
+
+  @Mutation(() => ConceptType, {
+    description: "Creates a concept. CONFLICT when the slug or an alias is taken.",
+  })
+  createConcept(
+    @Arg("input", () => ConceptInput, { description: "The new concept." }) input: ConceptInput,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.create(input);
+  }
+
+  @Mutation(() => ConceptType, {
+    description: "Changes the given fields of a concept. NOT_FOUND for an unknown slug.",
+  })
+  updateConcept(
+    @Arg("slug", () => String, { description: "Slug of the concept to change." }) slug: string,
+    @Arg("input", () => ConceptPatch, { description: "Fields to change." }) input: ConceptPatch,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.update(slug, input);
+  }
+
+  @Mutation(() => ConceptType, {
+    description:
+      "Creates the concept, or updates it with the fields given (aliases and sources are added): idempotent ingestion.",
+  })
+  upsertConcept(
+    @Arg("input", () => ConceptInput, { description: "The concept as it should be." })
+    input: ConceptInput,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.upsert(input);
+  }
+
+  @Mutation(() => DeleteConceptPayloadType, {
+    description:
+      "Deletes a concept with its aliases and notes. CONFLICT while it has relations, unless cascade: true removes them (and their notes) too.",
+  })
+  deleteConcept(
+    @Arg("slug", () => String, { description: "Slug of the concept to delete." }) slug: string,
+    @Arg("cascade", () => Boolean, {
+      defaultValue: false,
+      description: "Also delete its relations and their notes.",
+    })
+    cascade: boolean,
+    @Ctx() ctx: GraphContext,
+  ): Promise<DeleteConceptPayloadType> {
+    return ctx.services.concepts.delete(slug, cascade);
+  }
+
+  @Mutation(() => ConceptType, {
+    description:
+      "Adds another name to a concept. CONFLICT when the name already belongs to a concept.",
+  })
+  addAlias(
+    @Arg("slug", () => String, { description: "Slug of the concept." }) slug: string,
+    @Arg("alias", () => String, { description: 'The other name, e.g. "api server".' })
+    alias: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.addAlias(slug, alias);
+  }
+
+  @Mutation(() => ConceptType, {
+    description: "Removes one of a concept's aliases. NOT_FOUND when it has no such alias.",
+  })
+  removeAlias(
+    @Arg("slug", () => String, { description: "Slug of the concept." }) slug: string,
+    @Arg("alias", () => String, { description: "The alias to remove (case-insensitive)." })
+    alias: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.removeAlias(slug, alias);
+  }
+}

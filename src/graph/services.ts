@@ -1,0 +1,43 @@
+import type { Config } from "../config.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { ConceptService } from "./concept/concept.service.js";
+import { NoteService } from "./note/note.service.js";
+import { RelationTypeService } from "./relation-type/relation-type.service.js";
+import { RelationService } from "./relation/relation.service.js";
+import { createSourceLoaders, listSources } from "./source/source.service.js";
+
+/** Every domain service, built once per app over one Prisma client. */
+export function createServices(prisma: PrismaClient, config: Config) {
+  return {
+    concepts: new ConceptService(prisma, config),
+    relationTypes: new RelationTypeService(prisma),
+    relations: new RelationService(prisma, config),
+    notes: new NoteService(prisma),
+    sources: {
+      /** Every source with its number of citations. */
+      list: () => listSources(prisma),
+      createLoaders: () => createSourceLoaders(prisma),
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Fresh per-request loaders: each batches one kind of read into one statement per tick. */
+export function createLoaders(services: Services) {
+  return {
+    concepts: services.concepts.createLoaders(),
+    relationTypes: services.relationTypes.createLoaders(),
+    relations: services.relations.createLoaders(),
+    notes: services.notes.createLoaders(),
+    sources: services.sources.createLoaders(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** What every resolver receives: the services and this request's loaders. */
+export interface GraphContext {
+  services: Services;
+  loaders: Loaders;
+}
