@@ -274,7 +274,7 @@ export class ConceptService {
     const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
     return this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
-      await this.attachAliases(tx, concept, [name], "alias");
+      await this.attachAliases(tx, concept, [name], "alias", false);
       return concept;
     });
   }
@@ -420,11 +420,17 @@ export class ConceptService {
   }
 
   /** Adds aliases after checking each against every alias, slug and name of the other concepts. */
-  private async attachAliases(tx: Tx, concept: Concept, aliases: string[], field: string) {
+  private async attachAliases(
+    tx: Tx,
+    concept: Concept,
+    aliases: string[],
+    field: string,
+    isList = true,
+  ) {
     const seen = new Set<string>();
     for (const [i, name] of aliases.entries()) {
       const key = foldKey(name);
-      const f = aliases.length > 1 || field.endsWith("s") ? `${field}[${i}]` : field;
+      const f = isList ? `${field}[${i}]` : field;
       if (seen.has(key)) continue;
       seen.add(key);
       if (key === foldKey(concept.name) || slugForm(key) === concept.slug) {
