@@ -174,21 +174,7 @@ export class ConceptService {
       if (await tx.concept.findUnique({ where: { slug: data.slug } })) {
         throw new ConflictError("input.slug", `A concept with slug "${data.slug}" already exists`);
       }
-      const row = await tx.concept.create({
-        data: {
-          slug: data.slug,
-          name: data.name,
-          nameKey: foldKey(data.name),
-          kind: data.kind,
-          summary: data.summary,
-          description: data.description,
-          docsUrl: data.docsUrl,
-          tags: { create: data.tags.map((tag) => ({ tag })) },
-        },
-      });
-      await this.attachAliases(tx, row, data.aliases, "input.aliases");
-      await cite(tx, "input.sources", { conceptId: row.id }, data.sources);
-      return toConcept(row);
+      return this.insert(tx, data);
     });
   }
 
@@ -210,21 +196,7 @@ export class ConceptService {
     return this.prisma.$transaction(async (tx) => {
       const current = await tx.concept.findUnique({ where: { slug: data.slug } });
       if (!current) {
-        const row = await tx.concept.create({
-          data: {
-            slug: data.slug,
-            name: data.name,
-            nameKey: foldKey(data.name),
-            kind: data.kind,
-            summary: data.summary,
-            description: data.description,
-            docsUrl: data.docsUrl,
-            tags: { create: data.tags.map((tag) => ({ tag })) },
-          },
-        });
-        await this.attachAliases(tx, row, data.aliases, "input.aliases");
-        await cite(tx, "input.sources", { conceptId: row.id }, data.sources);
-        return toConcept(row);
+        return this.insert(tx, data);
       }
       if (opts.keepExisting) return toConcept(current);
       const updated = await this.applyPatch(tx, toConcept(current), {
@@ -342,6 +314,24 @@ export class ConceptService {
       docsUrl: input.docsUrl == null ? null : checkUrl(`${f}.docsUrl`, input.docsUrl),
       sources: checkSourceRefs(`${f}.sources`, input.sources),
     };
+  }
+
+  private async insert(tx: Tx, data: ReturnType<ConceptService["checkCreate"]>) {
+    const row = await tx.concept.create({
+      data: {
+        slug: data.slug,
+        name: data.name,
+        nameKey: foldKey(data.name),
+        kind: data.kind,
+        summary: data.summary,
+        description: data.description,
+        docsUrl: data.docsUrl,
+        tags: { create: data.tags.map((tag) => ({ tag })) },
+      },
+    });
+    await this.attachAliases(tx, row, data.aliases, "input.aliases");
+    await cite(tx, "input.sources", { conceptId: row.id }, data.sources);
+    return toConcept(row);
   }
 
   private checkPatch(p: ConceptPatch, f: string) {
