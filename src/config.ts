@@ -17,7 +17,7 @@ const schema = z.object({
     .refine((v) => v.startsWith("file:"), {
       message: "must be a SQLite file: URL such as file:./data/kg.db",
     }),
-  /** Load the curated Kubernetes seed into an empty database on start (true/false). */
+  /** Load the curated Kubernetes seed on start: adds what is missing, never overwrites (true/false). */
   SEED_ON_START: z
     .enum(["true", "false", "1", "0"])
     .default("true")
@@ -53,7 +53,9 @@ export class ConfigError extends Error {
 
 /** Parses an environment (process.env by default) into the typed configuration, or throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // An empty variable counts as unset, as in most tools (PORT= would otherwise mean port 0).
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),

@@ -116,6 +116,13 @@ describe("configuration", () => {
     expect(c.databaseFile).toBe(path.resolve("data/kg.db"));
   });
 
+  it("treats an empty variable as unset", () => {
+    expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({
+      port: 4000,
+      databaseUrl: "file:./data/kg.db",
+    });
+  });
+
   it("lists every problem at once", () => {
     let err: unknown;
     try {

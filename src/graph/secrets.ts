@@ -40,7 +40,9 @@ export function findSecrets(text: string): SecretFinding[] {
   for (const { kind, re } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const index = m.index ?? 0;
-      if (!found.some((f) => index >= f.index && index < f.index + f.length)) {
+      const end = index + m[0].length;
+      // Earlier patterns are more specific: a span overlapping one already found is not a new finding.
+      if (!found.some((f) => index < f.index + f.length && f.index < end)) {
         found.push({ kind, index, length: m[0].length });
       }
     }

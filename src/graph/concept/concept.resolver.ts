@@ -45,7 +45,8 @@ export class ConceptResolver {
     filter: ConceptFilter | null,
     @Arg("first", () => Int, {
       nullable: true,
-      description: "Page size (default 20, at most 100).",
+      description:
+        "Page size: 20 unless given, at most 100 (the server may change both: DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE).",
     })
     first: number | null,
     @Arg("after", () => String, {
