@@ -1,0 +1,15 @@
+# The API as one container: Node 20, the SQLite database on a volume at /app/data.
+FROM node:20-bookworm-slim
+# better-sqlite3 is compiled from source during npm ci.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV PORT=4000 HOST=0.0.0.0 DATABASE_URL=file:/app/data/kg.db
+EXPOSE 4000
+VOLUME ["/app/data"]
+HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["npm", "start"]
