@@ -6,6 +6,10 @@ import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
 import { SourceResolver } from "../../graph/source/source.resolver.js";
+import {
+  ConceptDegreeResolver,
+  TraversalResolver,
+} from "../../graph/traversal/traversal.resolver.js";
 
 export const RESOLVERS = [
   ConceptResolver,
@@ -13,6 +17,8 @@ export const RESOLVERS = [
   RelationTypeResolver,
   NoteResolver,
   SourceResolver,
+  TraversalResolver,
+  ConceptDegreeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
