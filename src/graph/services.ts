@@ -5,6 +5,7 @@ import { ConceptService } from "./concept/concept.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
+import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
 import { GraphIndex } from "./traversal/graph-index.js";
 import { TraversalService } from "./traversal/traversal.service.js";
@@ -25,6 +26,7 @@ export function createServices(prisma: PrismaClient, config: Config) {
     relations: new RelationService(prisma, config, changes),
     notes: new NoteService(prisma, changes),
     traversal: new TraversalService(index, config),
+    search: new SearchService(prisma, config),
     sources: {
       /** Every source with its number of citations. */
       list: () => listSources(prisma),

@@ -5,6 +5,7 @@ import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
+import { SearchResolver } from "../../graph/search/search.resolver.js";
 import { SourceResolver } from "../../graph/source/source.resolver.js";
 import {
   ConceptDegreeResolver,
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   SourceResolver,
   TraversalResolver,
   ConceptDegreeResolver,
+  SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
