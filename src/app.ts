@@ -28,7 +28,7 @@ export async function createApp(config: Config): Promise<App> {
   });
   http.get("/healthz", async () => ({ status: "ok" }));
   mountPlayground(http);
-  await mountGraphql(http, services);
+  await mountGraphql(http, services, config);
   await http.ready();
 
   return {
