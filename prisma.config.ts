@@ -31,8 +31,15 @@ function multiStatement(adapter: Adapter): Adapter {
   });
 }
 
+// The FTS5 search table and its shadow tables are made by a hand-written migration
+// (prisma/migrations/*_concept_search), not by models: declared external so Migrate leaves them alone.
+const SEARCH_TABLES = ["", "_data", "_idx", "_content", "_docsize", "_config"].map(
+  (suffix) => `ConceptSearch${suffix}`,
+);
+
 export default defineConfig({
-  experimental: { adapter: true },
+  experimental: { adapter: true, externalTables: true },
+  tables: { external: SEARCH_TABLES },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },

@@ -19,6 +19,7 @@ export interface App {
 export async function createApp(config: Config): Promise<App> {
   const db = await openDb(config.databaseFile);
   const services = createServices(db.prisma, config);
+  await services.index.load(db.prisma);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 
   const http = Fastify({
@@ -27,7 +28,7 @@ export async function createApp(config: Config): Promise<App> {
   });
   http.get("/healthz", async () => ({ status: "ok" }));
   mountPlayground(http);
-  await mountGraphql(http, services);
+  await mountGraphql(http, services, config);
   await http.ready();
 
   return {

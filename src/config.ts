@@ -26,6 +26,18 @@ const schema = z.object({
   DEFAULT_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
   /** Largest `first` a client may ask for; larger values are refused. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
+  /** Deepest `depth` / `maxDepth` a neighborhood or paths query may ask for. */
+  MAX_TRAVERSAL_DEPTH: z.coerce.number().int().min(1).max(10).default(4),
+  /** Most concepts a neighborhood returns; beyond it the answer is cut and says `truncated`. */
+  MAX_TRAVERSAL_NODES: z.coerce.number().int().min(1).max(100_000).default(500),
+  /** Most concepts one paths search may visit before it gives up (bounds work on huge graphs). */
+  MAX_PATH_VISITS: z.coerce.number().int().min(100).max(10_000_000).default(200_000),
+  /** Largest `first` of a paths query (k shortest paths). */
+  MAX_PATHS: z.coerce.number().int().min(1).max(100).default(10),
+  /** Deepest selection nesting an operation may have; deeper ones are refused before any work. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(9),
+  /** Highest estimated cost of an operation (about one per field per expected item). */
+  MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Largest HTTP request body in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Fastify/pino log level. */
@@ -42,6 +54,12 @@ export type Config = {
   defaultPageSize: number;
   maxPageSize: number;
   bodyLimit: number;
+  maxTraversalDepth: number;
+  maxTraversalNodes: number;
+  maxPathVisits: number;
+  maxPaths: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
 };
 
@@ -74,6 +92,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     maxPageSize: e.MAX_PAGE_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    maxTraversalDepth: e.MAX_TRAVERSAL_DEPTH,
+    maxTraversalNodes: e.MAX_TRAVERSAL_NODES,
+    maxPathVisits: e.MAX_PATH_VISITS,
+    maxPaths: e.MAX_PATHS,
+    maxQueryDepth: e.MAX_QUERY_DEPTH,
+    maxQueryCost: e.MAX_QUERY_COST,
     logLevel: e.LOG_LEVEL,
   };
 }

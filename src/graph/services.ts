@@ -1,18 +1,32 @@
 import type { Config } from "../config.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
+import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
+import { GraphIndex } from "./traversal/graph-index.js";
+import { TraversalService } from "./traversal/traversal.service.js";
 
-/** Every domain service, built once per app over one Prisma client. */
+/**
+ * Every domain service, built once per app over one Prisma client. Writes go through the
+ * services and emit committed changes on `changes`; the graph index follows them. Call
+ * `index.load(prisma)` before serving.
+ */
 export function createServices(prisma: PrismaClient, config: Config) {
+  const changes = new ChangeFeed();
+  const index = new GraphIndex(changes);
   return {
-    concepts: new ConceptService(prisma, config),
-    relationTypes: new RelationTypeService(prisma),
-    relations: new RelationService(prisma, config),
-    notes: new NoteService(prisma),
+    changes,
+    index,
+    concepts: new ConceptService(prisma, config, changes),
+    relationTypes: new RelationTypeService(prisma, changes),
+    relations: new RelationService(prisma, config, changes),
+    notes: new NoteService(prisma, changes),
+    traversal: new TraversalService(index, config),
+    search: new SearchService(prisma, config),
     sources: {
       /** Every source with its number of citations. */
       list: () => listSources(prisma),

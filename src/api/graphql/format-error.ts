@@ -11,6 +11,9 @@ const REQUEST_ERROR_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  // Ours, from the depth and cost limits (limits.ts); refused before any resolver runs.
+  "QUERY_TOO_DEEP",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 /**
@@ -31,7 +34,15 @@ export function createFormatError(log: (err: unknown) => void) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && formatted.path === undefined) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+      const { depth, cost, limit } = formatted.extensions ?? {};
+      const numbers = Object.fromEntries(
+        Object.entries({ depth, cost, limit }).filter(([, v]) => typeof v === "number"),
+      );
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code, ...numbers },
+      };
     }
     log(original);
     return {

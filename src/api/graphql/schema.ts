@@ -5,7 +5,12 @@ import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
+import { SearchResolver } from "../../graph/search/search.resolver.js";
 import { SourceResolver } from "../../graph/source/source.resolver.js";
+import {
+  ConceptDegreeResolver,
+  TraversalResolver,
+} from "../../graph/traversal/traversal.resolver.js";
 
 export const RESOLVERS = [
   ConceptResolver,
@@ -13,6 +18,9 @@ export const RESOLVERS = [
   RelationTypeResolver,
   NoteResolver,
   SourceResolver,
+  TraversalResolver,
+  ConceptDegreeResolver,
+  SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,20 +3,31 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { FastifyInstance } from "fastify";
 import { type GraphContext, type Services, createLoaders } from "../../graph/services.js";
+import type { Config } from "../../config.js";
 import { createFormatError } from "./format-error.js";
+import { queryLimitsPlugin } from "./limits.js";
 import { buildGraphSchema } from "./schema.js";
 
 /** Mounts Apollo Server at /graphql on the Fastify app, with a fresh set of loaders per request. */
-export async function mountGraphql(app: FastifyInstance, services: Services) {
+export async function mountGraphql(app: FastifyInstance, services: Services, config: Config) {
+  const schema = await buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError((err) =>
       app.log.error({ err }, "unexpected error in a resolver"),
     ),
     // The self-hosted playground lives at /playground; Apollo's landing page needs a CDN.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(schema, {
+        maxDepth: config.maxQueryDepth,
+        maxCost: config.maxQueryCost,
+        maxItems: Math.max(config.maxPageSize, config.maxTraversalNodes, config.maxPaths),
+      }),
+    ],
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {

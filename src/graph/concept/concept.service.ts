@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
@@ -91,6 +92,7 @@ export class ConceptService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: Config,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** The concept with this slug, or null. */
@@ -170,21 +172,25 @@ export class ConceptService {
   /** Creates a concept with its tags, aliases and sources in one transaction. */
   async create(input: ConceptCreate): Promise<Concept> {
     const data = this.checkCreate(input, "input");
-    return this.prisma.$transaction(async (tx) => {
+    const created = await this.prisma.$transaction(async (tx) => {
       if (await tx.concept.findUnique({ where: { slug: data.slug } })) {
         throw new ConflictError("input.slug", `A concept with slug "${data.slug}" already exists`);
       }
       return this.insert(tx, data);
     });
+    this.changes.emit({ entity: "concept", op: "create", after: created });
+    return created;
   }
 
   /** Changes the given fields of a concept; tags are replaced when given, sources are added. */
   async update(slug: string, patch: ConceptPatch): Promise<Concept> {
     const checked = this.checkPatch(patch, "input");
-    return this.prisma.$transaction(async (tx) => {
+    const updated = await this.prisma.$transaction(async (tx) => {
       const current = await this.require(slug, "slug", tx);
       return this.applyPatch(tx, current, checked, patch.expectedVersion);
     });
+    this.changes.emit({ entity: "concept", op: "update", after: updated });
+    return updated;
   }
 
   /**
@@ -193,12 +199,12 @@ export class ConceptService {
    */
   async upsert(input: ConceptCreate, opts: { keepExisting?: boolean } = {}): Promise<Concept> {
     const data = this.checkCreate(input, "input");
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const current = await tx.concept.findUnique({ where: { slug: data.slug } });
       if (!current) {
-        return this.insert(tx, data);
+        return { concept: await this.insert(tx, data), op: "create" as const };
       }
-      if (opts.keepExisting) return toConcept(current);
+      if (opts.keepExisting) return { concept: toConcept(current), op: null };
       const updated = await this.applyPatch(tx, toConcept(current), {
         ...data,
         description: input.description == null ? undefined : data.description,
@@ -215,13 +221,15 @@ export class ConceptService {
         data.aliases.filter((a) => !known.has(foldKey(a))),
         "input.aliases",
       );
-      return updated;
+      return { concept: updated, op: "update" as const };
     });
+    if (result.op) this.changes.emit({ entity: "concept", op: result.op, after: result.concept });
+    return result.concept;
   }
 
   /** Deletes a concept; refused with CONFLICT while it has relations, unless `cascade` removes them and their notes too. */
   async delete(slug: string, cascade: boolean): Promise<DeleteConceptResult> {
-    return this.prisma.$transaction(async (tx) => {
+    const { result, before } = await this.prisma.$transaction(async (tx) => {
       const current = await this.require(slug, "slug", tx);
       const relationWhere = { OR: [{ sourceId: current.id }, { targetId: current.id }] };
       const relations = await tx.relation.count({ where: relationWhere });
@@ -237,23 +245,30 @@ export class ConceptService {
       });
       // Relations, notes, aliases, tags and citations go with it (ON DELETE CASCADE).
       await tx.concept.delete({ where: { id: current.id } });
-      return { slug, deletedRelations: relations, deletedNotes: notes };
+      return {
+        result: { slug, deletedRelations: relations, deletedNotes: notes },
+        before: current,
+      };
     });
+    this.changes.emit({ entity: "concept", op: "delete", before });
+    return result;
   }
 
   /** Adds another name to a concept. */
   async addAlias(slug: string, alias: string): Promise<Concept> {
     const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
-    return this.prisma.$transaction(async (tx) => {
+    const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
       await this.attachAliases(tx, concept, [name], "alias", false);
       return concept;
     });
+    this.changes.emit({ entity: "concept", op: "update", after: concept });
+    return concept;
   }
 
   /** Removes one of a concept's aliases (compared case-insensitively). */
   async removeAlias(slug: string, alias: string): Promise<Concept> {
-    return this.prisma.$transaction(async (tx) => {
+    const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
       const key = foldKey(alias);
       const row = await tx.alias.findUnique({ where: { key } });
@@ -263,6 +278,8 @@ export class ConceptService {
       await tx.alias.delete({ where: { id: row.id } });
       return concept;
     });
+    this.changes.emit({ entity: "concept", op: "update", after: concept });
+    return concept;
   }
 
   /** Per-request loaders: concepts by id, aliases and tags by concept id. */

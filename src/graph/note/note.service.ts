@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ChangeFeed } from "../changes.js";
 import { groupBy } from "../group.js";
 import { parseId } from "../ids.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
@@ -53,7 +54,10 @@ const checkAuthor = (field: string, author: string | null | undefined) =>
 
 /** Notes on concepts and relations. */
 export class NoteService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   /** The note with this id, or null. */
   async get(id: string): Promise<Note | null> {
@@ -76,7 +80,7 @@ export class NoteService {
     const sources = checkSourceRefs("input.sources", input.sources);
     const slug = hasConcept ? checkSlug("input.concept", input.concept!) : null;
     const relationId = hasRelation ? parseId("input.relation", input.relation!) : null;
-    return this.prisma.$transaction(async (tx) => {
+    const note = await this.prisma.$transaction(async (tx) => {
       let owner: { conceptId: number } | { relationId: number };
       if (slug) {
         const concept = await tx.concept.findUnique({ where: { slug } });
@@ -92,6 +96,8 @@ export class NoteService {
       await cite(tx, "input.sources", { noteId: row.id }, sources);
       return toNote(row);
     });
+    this.changes.emit({ entity: "note", op: "create", after: note });
+    return note;
   }
 
   /** Changes a note's body or author and adds sources. */
@@ -101,7 +107,7 @@ export class NoteService {
     const author =
       patch.author === undefined ? undefined : checkAuthor("input.author", patch.author);
     const sources = checkSourceRefs("input.sources", patch.sources);
-    return this.prisma.$transaction(async (tx) => {
+    const note = await this.prisma.$transaction(async (tx) => {
       const row = await tx.note.findUnique({ where: { id: noteId } });
       if (!row) throw new NotFoundError("id", `No note with id ${id}`);
       if (patch.expectedVersion != null && patch.expectedVersion !== row.version) {
@@ -125,17 +131,20 @@ export class NoteService {
         }),
       );
     });
+    this.changes.emit({ entity: "note", op: "update", after: note });
+    return note;
   }
 
   /** Deletes a note; returns its id. */
   async delete(id: string): Promise<string> {
     const noteId = parseId("id", id);
-    return this.prisma.$transaction(async (tx) => {
+    await this.prisma.$transaction(async (tx) => {
       const row = await tx.note.findUnique({ where: { id: noteId } });
       if (!row) throw new NotFoundError("id", `No note with id ${id}`);
       await tx.note.delete({ where: { id: noteId } });
-      return String(noteId);
     });
+    this.changes.emit({ entity: "note", op: "delete", id: noteId });
+    return String(noteId);
   }
 
   /** Per-request loaders of notes by concept id and by relation id. */

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ChangeFeed } from "../changes.js";
 import { LIMITS, checkKind, checkSlug, checkText } from "../validation.js";
 
 /** A kind of relation, stored as data. */
@@ -56,7 +57,10 @@ function checkKinds(field: string, kinds: string[] | null | undefined): string |
 
 /** Relation types: new ones are data, added through the API without a schema change or restart. */
 export class RelationTypeService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   /** Every relation type, by key. */
   async list(): Promise<RelationType[]> {
@@ -96,14 +100,18 @@ export class RelationTypeService {
       targetKinds: checkKinds("input.targetKinds", input.targetKinds),
       symmetric: input.symmetric ?? false,
     };
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (existing) {
-        if (opts.keepExisting) return toRelationType(existing);
+        if (opts.keepExisting) return { type: toRelationType(existing), created: false };
         throw new ConflictError("input.key", `A relation type with key "${key}" already exists`);
       }
-      return toRelationType(await tx.relationType.create({ data }));
+      return { type: toRelationType(await tx.relationType.create({ data })), created: true };
     });
+    if (result.created) {
+      this.changes.emit({ entity: "relationType", op: "create", after: result.type });
+    }
+    return result.type;
   }
 
   /** Changes the labels, description or kind constraints of a relation type. */
@@ -134,7 +142,7 @@ export class RelationTypeService {
           : checkKinds("input.targetKinds", patch.targetKinds),
       symmetric: patch.symmetric ?? undefined,
     };
-    return this.prisma.$transaction(async (tx) => {
+    const updated = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (!existing) throw new NotFoundError("key", `No relation type with key "${key}"`);
       if (data.symmetric === true && !existing.symmetric) {
@@ -148,11 +156,13 @@ export class RelationTypeService {
       }
       return toRelationType(await tx.relationType.update({ where: { key }, data }));
     });
+    this.changes.emit({ entity: "relationType", op: "update", after: updated });
+    return updated;
   }
 
   /** Deletes an unused relation type; CONFLICT while relations use it. */
   async delete(key: string): Promise<string> {
-    return this.prisma.$transaction(async (tx) => {
+    await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (!existing) throw new NotFoundError("key", `No relation type with key "${key}"`);
       const used = await tx.relation.count({ where: { typeKey: key } });
@@ -162,8 +172,9 @@ export class RelationTypeService {
         });
       }
       await tx.relationType.delete({ where: { key } });
-      return key;
     });
+    this.changes.emit({ entity: "relationType", op: "delete", key });
+    return key;
   }
 
   /** Per-request loader of relation types by key. */

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
 import { parseId } from "../ids.js";
@@ -63,6 +64,7 @@ export class RelationService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: Config,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** The relation with this id, or null. */
@@ -108,7 +110,7 @@ export class RelationService {
   /** Creates a relation; CONFLICT when the same (source, type, target) exists, or its reverse for a symmetric type. */
   async create(input: RelationInput): Promise<Relation> {
     const checked = this.check(input);
-    return this.prisma.$transaction(async (tx) => {
+    const created = await this.prisma.$transaction(async (tx) => {
       const resolved = await this.resolve(tx, checked);
       const existing = await this.findExisting(tx, resolved);
       if (existing) {
@@ -120,20 +122,26 @@ export class RelationService {
       }
       return this.insert(tx, resolved, checked);
     });
+    this.changes.emit({ entity: "relation", op: "create", after: created });
+    return created;
   }
 
   /** Creates the relation, or updates the description and adds sources of the existing one: the idempotent write for ingestion. */
   async upsert(input: RelationInput): Promise<Relation> {
     const checked = this.check(input);
-    return this.prisma.$transaction(async (tx) => {
+    const result = await this.prisma.$transaction(async (tx) => {
       const resolved = await this.resolve(tx, checked);
       const existing = await this.findExisting(tx, resolved);
-      if (!existing) return this.insert(tx, resolved, checked);
-      return this.applyPatch(tx, existing, {
+      if (!existing)
+        return { op: "create" as const, after: await this.insert(tx, resolved, checked) };
+      const after = await this.applyPatch(tx, existing, {
         description: input.description === undefined ? undefined : checked.description,
         sources: checked.sources,
       });
+      return { op: "update" as const, after };
     });
+    this.changes.emit({ entity: "relation", ...result });
+    return result.after;
   }
 
   /** Changes a relation's description and adds sources. */
@@ -151,7 +159,7 @@ export class RelationService {
               }),
       sources: checkSourceRefs("input.sources", patch.sources),
     };
-    return this.prisma.$transaction(async (tx) => {
+    const updated = await this.prisma.$transaction(async (tx) => {
       const row = await tx.relation.findUnique({ where: { id: relationId } });
       if (!row) throw new NotFoundError("id", `No relation with id ${id}`);
       if (patch.expectedVersion != null && patch.expectedVersion !== row.version) {
@@ -163,17 +171,21 @@ export class RelationService {
       }
       return this.applyPatch(tx, toRelation(row), checked);
     });
+    this.changes.emit({ entity: "relation", op: "update", after: updated });
+    return updated;
   }
 
   /** Deletes a relation and its notes; returns its id. */
   async delete(id: string): Promise<string> {
     const relationId = parseId("id", id);
-    return this.prisma.$transaction(async (tx) => {
+    const before = await this.prisma.$transaction(async (tx) => {
       const row = await tx.relation.findUnique({ where: { id: relationId } });
       if (!row) throw new NotFoundError("id", `No relation with id ${id}`);
       await tx.relation.delete({ where: { id: relationId } });
-      return String(relationId);
+      return toRelation(row);
     });
+    this.changes.emit({ entity: "relation", op: "delete", before });
+    return String(relationId);
   }
 
   /** Per-request loaders: relations by id, and by concept for each (direction, types) asked for. */

@@ -1,0 +1,40 @@
+import type { Concept } from "./concept/concept.service.js";
+import type { Note } from "./note/note.service.js";
+import type { RelationType } from "./relation-type/relation-type.service.js";
+import type { Relation } from "./relation/relation.service.js";
+
+/** One committed change: what it touched and its state after (or before, for a delete). */
+export type Change =
+  | { entity: "concept"; op: "create" | "update"; after: Concept }
+  | { entity: "concept"; op: "delete"; before: Concept }
+  | { entity: "relation"; op: "create" | "update"; after: Relation }
+  | { entity: "relation"; op: "delete"; before: Relation }
+  | { entity: "relationType"; op: "create" | "update"; after: RelationType }
+  | { entity: "relationType"; op: "delete"; key: string }
+  | { entity: "note"; op: "create" | "update"; after: Note }
+  | { entity: "note"; op: "delete"; id: number };
+
+export type ChangeListener = (change: Change) => void;
+
+/**
+ * The spine of committed changes: services call `emit` after a transaction commits (never before,
+ * never for a failed write); read indexes subscribe. Listeners run synchronously, so a write's
+ * response is sent only after every index has seen it (read-your-writes).
+ */
+export class ChangeFeed {
+  private readonly listeners: ChangeListener[] = [];
+
+  /** Calls `listener` with every later change; returns an unsubscribe function. */
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  /** Tells every listener about a committed change. */
+  emit(change: Change): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

@@ -1,0 +1,207 @@
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { Change, ChangeFeed } from "../changes.js";
+import type { Concept } from "../concept/concept.service.js";
+import type { RelationType } from "../relation-type/relation-type.service.js";
+import type { Relation } from "../relation/relation.service.js";
+
+/** Which way a relation was followed: FORWARD from its source, BACKWARD from its target. */
+export type StepDirection = "FORWARD" | "BACKWARD";
+
+/** Which relations of a concept to follow. */
+export type Direction = "OUT" | "IN" | "BOTH";
+
+/** A relation as seen from one of its ends. */
+export interface Hop {
+  relation: Relation;
+  /** The concept at the other end. */
+  other: number;
+  direction: StepDirection;
+}
+
+const parseKinds = (v: string | null): string[] | null => (v ? (JSON.parse(v) as string[]) : null);
+
+/**
+ * The read side of the graph in memory: every concept, relation and relation type, with
+ * adjacency lists per concept. Loaded once at start, then kept current by the change feed, so
+ * traversals and counts never touch the database.
+ */
+export class GraphIndex {
+  readonly concepts = new Map<number, Concept>();
+  readonly bySlug = new Map<string, number>();
+  readonly relations = new Map<number, Relation>();
+  readonly types = new Map<string, RelationType>();
+  private readonly out = new Map<number, Relation[]>();
+  private readonly in = new Map<number, Relation[]>();
+
+  /** An empty index that follows `changes`; call `load` once before serving. */
+  constructor(changes: ChangeFeed) {
+    changes.subscribe((c) => this.apply(c));
+  }
+
+  /** Loads the whole graph from the database (before any write is served). */
+  async load(prisma: PrismaClient): Promise<void> {
+    const index = this as GraphIndex;
+    const [types, concepts, relations] = await Promise.all([
+      prisma.relationType.findMany(),
+      prisma.concept.findMany({ orderBy: { id: "asc" } }),
+      prisma.relation.findMany({ orderBy: { id: "asc" } }),
+    ]);
+    for (const t of types) {
+      index.putType({
+        ...t,
+        sourceKinds: parseKinds(t.sourceKinds),
+        targetKinds: parseKinds(t.targetKinds),
+      });
+    }
+    for (const c of concepts) index.putConcept(c);
+    for (const r of relations) index.putRelation(r);
+  }
+
+  /** The concept with this slug, or undefined. */
+  conceptBySlug(slug: string): Concept | undefined {
+    const id = this.bySlug.get(slug);
+    return id === undefined ? undefined : this.concepts.get(id);
+  }
+
+  /** The relations of a concept in `direction`, optionally only those of some types, by relation id. */
+  hops(conceptId: number, direction: Direction, types: Set<string> | null): Hop[] {
+    const hops: Hop[] = [];
+    if (direction !== "IN") {
+      for (const r of this.out.get(conceptId) ?? []) {
+        if (!types || types.has(r.typeKey)) {
+          hops.push({ relation: r, other: r.targetId, direction: "FORWARD" });
+        }
+      }
+    }
+    if (direction !== "OUT") {
+      for (const r of this.in.get(conceptId) ?? []) {
+        if (!types || types.has(r.typeKey)) {
+          hops.push({ relation: r, other: r.sourceId, direction: "BACKWARD" });
+        }
+      }
+    }
+    return direction === "BOTH" ? hops.sort((a, b) => a.relation.id - b.relation.id) : hops;
+  }
+
+  /** How many relations a concept has in `direction`, optionally only of some types. */
+  degree(conceptId: number, direction: Direction, types: Set<string> | null): number {
+    const count = (list: Relation[] | undefined) =>
+      types ? (list ?? []).filter((r) => types.has(r.typeKey)).length : (list?.length ?? 0);
+    return (
+      (direction !== "IN" ? count(this.out.get(conceptId)) : 0) +
+      (direction !== "OUT" ? count(this.in.get(conceptId)) : 0)
+    );
+  }
+
+  /** Applies one committed change. */
+  apply(change: Change): void {
+    switch (change.entity) {
+      case "concept":
+        if (change.op === "delete") this.removeConcept(change.before.id);
+        else this.putConcept(change.after);
+        return;
+      case "relation":
+        if (change.op === "delete") this.removeRelation(change.before.id);
+        else this.putRelation(change.after);
+        return;
+      case "relationType":
+        if (change.op === "delete") this.types.delete(change.key);
+        else this.putType(change.after);
+        return;
+      case "note":
+        return;
+    }
+  }
+
+  private putType(t: RelationType) {
+    this.types.set(t.key, {
+      key: t.key,
+      label: t.label,
+      inverseLabel: t.inverseLabel,
+      description: t.description,
+      sourceKinds: t.sourceKinds,
+      targetKinds: t.targetKinds,
+      symmetric: t.symmetric,
+    });
+  }
+
+  private putConcept(c: Concept) {
+    const previous = this.concepts.get(c.id);
+    if (previous && previous.slug !== c.slug) this.bySlug.delete(previous.slug);
+    this.concepts.set(c.id, {
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      kind: c.kind,
+      summary: c.summary,
+      description: c.description,
+      docsUrl: c.docsUrl,
+      version: c.version,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    });
+    this.bySlug.set(c.slug, c.id);
+  }
+
+  private removeConcept(id: number) {
+    const c = this.concepts.get(id);
+    if (!c) return;
+    // The database removed its relations with it (ON DELETE CASCADE).
+    for (const r of [...(this.out.get(id) ?? []), ...(this.in.get(id) ?? [])]) {
+      this.removeRelation(r.id);
+    }
+    this.concepts.delete(id);
+    this.bySlug.delete(c.slug);
+    this.out.delete(id);
+    this.in.delete(id);
+  }
+
+  private putRelation(r: Relation) {
+    const copy: Relation = {
+      id: r.id,
+      sourceId: r.sourceId,
+      typeKey: r.typeKey,
+      targetId: r.targetId,
+      description: r.description,
+      version: r.version,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
+    if (this.relations.has(r.id)) {
+      replaceIn(this.out.get(r.sourceId), copy);
+      replaceIn(this.in.get(r.targetId), copy);
+    } else {
+      pushTo(this.out, r.sourceId, copy);
+      pushTo(this.in, r.targetId, copy);
+    }
+    this.relations.set(r.id, copy);
+  }
+
+  private removeRelation(id: number) {
+    const r = this.relations.get(id);
+    if (!r) return;
+    this.relations.delete(id);
+    removeFrom(this.out.get(r.sourceId), id);
+    removeFrom(this.in.get(r.targetId), id);
+  }
+}
+
+function pushTo(map: Map<number, Relation[]>, key: number, r: Relation) {
+  const list = map.get(key);
+  if (!list) map.set(key, [r]);
+  else if (list.length === 0 || list[list.length - 1]!.id < r.id) list.push(r);
+  else {
+    list.push(r);
+    list.sort((a, b) => a.id - b.id);
+  }
+}
+
+function replaceIn(list: Relation[] | undefined, r: Relation) {
+  const i = list?.findIndex((x) => x.id === r.id) ?? -1;
+  if (list && i >= 0) list[i] = r;
+}
+
+function removeFrom(list: Relation[] | undefined, id: number) {
+  const i = list?.findIndex((x) => x.id === id) ?? -1;
+  if (list && i >= 0) list.splice(i, 1);
+}

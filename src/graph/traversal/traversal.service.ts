@@ -1,0 +1,210 @@
+import type { Config } from "../../config.js";
+import { BadUserInputError, NotFoundError } from "../../errors.js";
+import type { Concept } from "../concept/concept.service.js";
+import type { Relation } from "../relation/relation.service.js";
+import { checkSlug } from "../validation.js";
+import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
+import { kShortestPaths } from "./paths.js";
+
+/** The concepts within some hops of one concept, and the relations between them. */
+export interface Neighborhood {
+  center: Concept;
+  nodes: Concept[];
+  edges: Relation[];
+  truncated: boolean;
+}
+
+/** One step of a path: the relation followed, which way, and the concept reached. */
+export interface PathStep {
+  relation: Relation;
+  direction: StepDirection;
+  /** The relation read in the direction travelled: its label forward, its inverse label backward. */
+  label: string;
+  from: Concept;
+  concept: Concept;
+}
+
+export interface Path {
+  from: Concept;
+  to: Concept;
+  length: number;
+  steps: PathStep[];
+  /** The path as a sentence, e.g. "Ingress routes to Service, Service exposes Pod". */
+  text: string;
+}
+
+export interface GraphStats {
+  concepts: number;
+  relations: number;
+  relationTypes: number;
+  byKind: { kind: string; count: number }[];
+  byRelationType: { type: string; label: string; count: number }[];
+}
+
+/** Neighbourhoods, paths, degrees and counts, answered from the in-memory graph index. */
+export class TraversalService {
+  constructor(
+    readonly index: GraphIndex,
+    private readonly config: Config,
+  ) {}
+
+  /** The concepts within `depth` hops of `slug` (breadth first, at most `limit`) and the relations among them. */
+  neighborhood(args: {
+    slug: string;
+    depth?: number | null;
+    direction?: Direction | null;
+    types?: string[] | null;
+    limit?: number | null;
+  }): Neighborhood {
+    const depth = this.checkDepth("depth", args.depth ?? 1);
+    const limit = this.checkRange("limit", args.limit, this.config.maxTraversalNodes);
+    const types = this.checkTypes(args.types);
+    const direction = args.direction ?? "BOTH";
+    const center = this.requireConcept("slug", args.slug);
+    const index = this.index;
+
+    const seen = new Set<number>([center.id]);
+    let frontier = [center.id];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length > 0; level++) {
+      const next: number[] = [];
+      for (const id of frontier) {
+        for (const hop of index.hops(id, direction, types)) {
+          if (seen.has(hop.other)) continue;
+          if (seen.size >= limit) {
+            truncated = true;
+            break;
+          }
+          seen.add(hop.other);
+          next.push(hop.other);
+        }
+      }
+      frontier = next;
+    }
+    const edges = new Map<number, Relation>();
+    for (const id of seen) {
+      for (const hop of index.hops(id, "OUT", types)) {
+        if (seen.has(hop.other)) edges.set(hop.relation.id, hop.relation);
+      }
+    }
+    return {
+      center,
+      nodes: [...seen].map((id) => index.concepts.get(id)!),
+      edges: [...edges.values()].sort((a, b) => a.id - b.id),
+      truncated,
+    };
+  }
+
+  /** The shortest path (or the `first` shortest simple paths) between two concepts; none = []. */
+  paths(args: {
+    from: string;
+    to: string;
+    maxDepth?: number | null;
+    types?: string[] | null;
+    direction?: Direction | null;
+    first?: number | null;
+  }): Path[] {
+    const maxDepth = this.checkDepth("maxDepth", args.maxDepth ?? 4);
+    const first = this.checkRange("first", args.first ?? 1, this.config.maxPaths);
+    const types = this.checkTypes(args.types);
+    const from = this.requireConcept("from", args.from);
+    const to = this.requireConcept("to", args.to);
+    if (from.id === to.id) {
+      throw new BadUserInputError("to", "must differ from `from`: a concept is its own path");
+    }
+    const found = kShortestPaths(this.index, {
+      from: from.id,
+      to: to.id,
+      maxLength: maxDepth,
+      direction: args.direction ?? "BOTH",
+      types,
+      k: first,
+      maxVisits: this.config.maxPathVisits,
+    });
+    return found.map((hops) => this.toPath(from, to, hops));
+  }
+
+  /** How many relations a concept has in `direction`, optionally of some types. */
+  degree(conceptId: number, direction: Direction, types?: string[] | null): number {
+    return this.index.degree(conceptId, direction, this.checkTypes(types));
+  }
+
+  /** Counts of concepts by kind and relations by type. */
+  stats(): GraphStats {
+    const kinds = new Map<string, number>();
+    for (const c of this.index.concepts.values()) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+    const byType = new Map<string, number>();
+    for (const r of this.index.relations.values()) {
+      byType.set(r.typeKey, (byType.get(r.typeKey) ?? 0) + 1);
+    }
+    return {
+      concepts: this.index.concepts.size,
+      relations: this.index.relations.size,
+      relationTypes: this.index.types.size,
+      byKind: [...kinds]
+        .map(([kind, count]) => ({ kind, count }))
+        .sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind)),
+      byRelationType: [...this.index.types.values()]
+        .map((t) => ({ type: t.key, label: t.label, count: byType.get(t.key) ?? 0 }))
+        .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    };
+  }
+
+  private toPath(from: Concept, to: Concept, hops: Hop[]): Path {
+    let at = from;
+    const steps = hops.map((hop) => {
+      const type = this.index.types.get(hop.relation.typeKey);
+      const label =
+        hop.direction === "FORWARD"
+          ? (type?.label ?? hop.relation.typeKey)
+          : (type?.inverseLabel ?? hop.relation.typeKey);
+      const concept = this.index.concepts.get(hop.other)!;
+      const step = { relation: hop.relation, direction: hop.direction, label, from: at, concept };
+      at = concept;
+      return step;
+    });
+    return {
+      from,
+      to,
+      length: steps.length,
+      steps,
+      text: steps.map((s) => `${s.from.name} ${s.label} ${s.concept.name}`).join(", "),
+    };
+  }
+
+  private requireConcept(field: string, slug: string): Concept {
+    checkSlug(field, slug);
+    const c = this.index.conceptBySlug(slug);
+    if (!c) throw new NotFoundError(field, `No concept with slug "${slug}"`);
+    return c;
+  }
+
+  private checkDepth(field: string, value: number): number {
+    const max = this.config.maxTraversalDepth;
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new BadUserInputError(field, `must be between 1 and ${max} (got ${value})`);
+    }
+    return value;
+  }
+
+  private checkRange(field: string, value: number | null | undefined, max: number): number {
+    if (value == null) return max;
+    if (!Number.isInteger(value) || value < 1 || value > max) {
+      throw new BadUserInputError(field, `must be between 1 and ${max} (got ${value})`);
+    }
+    return value;
+  }
+
+  private checkTypes(types: string[] | null | undefined): Set<string> | null {
+    if (!types || types.length === 0) return null;
+    types.forEach((t, i) => {
+      if (!this.index.types.has(t)) {
+        throw new BadUserInputError(
+          `types[${i}]`,
+          `unknown relation type "${t}": see relationTypes`,
+        );
+      }
+    });
+    return new Set(types);
+  }
+}
