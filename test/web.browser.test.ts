@@ -1,0 +1,139 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DOWNLOADS,
+  type PageProblems,
+  browserAvailable,
+  launchBrowser,
+  screenshot,
+  watchProblems,
+} from "./browser/browser.js";
+import { type TestApp, startTestApp } from "./helpers.js";
+
+const hasBrowser = browserAvailable();
+
+describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
+  let t: TestApp;
+  let context: BrowserContext;
+  let problems: PageProblems;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_ON_START: "true" });
+    context = await launchBrowser();
+    problems = watchProblems(context);
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await t?.close();
+  });
+
+  const expectNoProblems = () => {
+    expect(problems.failed, "failed requests").toEqual([]);
+    expect(problems.external, "requests leaving localhost").toEqual([]);
+    expect(problems.consoleErrors, "console errors").toEqual([]);
+  };
+
+  it("the index page links to the explorer and the playground", async () => {
+    await page.goto(`${t.url}/`);
+    await expect.poll(() => page.locator("a[href='/explore']").count()).toBe(1);
+    expect(await page.locator("a[href='/playground']").count()).toBe(1);
+    await screenshot(page, "index");
+    expectNoProblems();
+  });
+
+  it("the playground loads offline and runs the first tour query", async () => {
+    await page.goto(`${t.url}/playground`);
+    const run = page.locator(".graphiql-execute-button");
+    await run.waitFor({ state: "visible", timeout: 20_000 });
+    // The tour is one tab per example.
+    await expect.poll(() => page.locator(".graphiql-tab").count()).toBeGreaterThanOrEqual(6);
+    await screenshot(page, "playground-tour");
+    await run.click();
+    const result = page.locator(".graphiql-response");
+    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain("control-plane");
+    await screenshot(page, "playground-result");
+    expectNoProblems();
+  });
+
+  it("the explorer: search etcd, select it, expand a neighbour, add a note, download", async () => {
+    await page.goto(`${t.url}/explore`);
+    await page.locator("#graph-empty").waitFor({ state: "visible" });
+    await screenshot(page, "explorer-empty");
+
+    // Suggestions as you type; arrow keys and Enter choose one.
+    await page.keyboard.press("/");
+    await page.keyboard.type("etcd");
+    const option = page.locator("#suggestions [role=option]").first();
+    await expect.poll(() => option.innerText()).toContain("etcd");
+    await page.keyboard.press("ArrowDown");
+    expect(await option.getAttribute("aria-selected")).toBe("true");
+    await screenshot(page, "explorer-suggestions");
+    await page.keyboard.press("Enter");
+
+    const title = page.locator("#panel-title");
+    await expect.poll(() => title.innerText()).toContain("etcd");
+    const panel = page.locator("#panel");
+    await expect.poll(() => panel.innerText()).toContain("stores");
+    const nodeCount = () => page.evaluate(() => (window as any).explorer.cy.nodes().length);
+    const before = await nodeCount();
+    expect(before).toBeGreaterThan(1);
+    await screenshot(page, "explorer-etcd");
+
+    // Click a neighbour that has not been expanded yet, on the canvas itself.
+    const target = await page.evaluate(() => {
+      const cy = (window as any).explorer.cy;
+      const node = cy.nodes(".collapsed").max((n: any) => n.degree()).ele;
+      return { slug: node.id(), name: node.data("name"), ...node.renderedPosition() };
+    });
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await expect.poll(() => title.innerText()).toContain(target.name);
+    await expect.poll(nodeCount).toBeGreaterThan(before);
+    const expanded = await page.evaluate(
+      (slug) => !(window as any).explorer.cy.getElementById(slug).hasClass("collapsed"),
+      target.slug,
+    );
+    expect(expanded).toBe(true);
+    await screenshot(page, "explorer-expanded");
+
+    // Add a note from the panel: it appears without a reload, and it is stored.
+    const body = `Seen in the browser test: **${target.name}** matters.`;
+    await page.locator("#note-body").fill(body);
+    await page.locator("#note-author").fill("browser-test");
+    await page.locator(".note-form button[type=submit]").click();
+    const added = page.locator("#notes .note", { hasText: "Seen in the browser test" });
+    await added.waitFor();
+    expect(await added.locator("strong").innerText()).toBe(target.name);
+    const stored = await t.gql(`{ concept(slug: "${target.slug}") { notes { body author } } }`);
+    expect(stored.data?.concept.notes).toContainEqual({ body, author: "browser-test" });
+    await added.scrollIntoViewIfNeeded();
+    await screenshot(page, "explorer-note-added");
+
+    // Downloads: a real PNG, an SVG and the JSON of what is drawn.
+    fs.mkdirSync(DOWNLOADS, { recursive: true });
+    const save = async (button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(button).click(),
+      ]);
+      const file = path.join(DOWNLOADS, download.suggestedFilename());
+      await download.saveAs(file);
+      return fs.readFileSync(file);
+    };
+    const png = await save("#download-png");
+    expect(png.length).toBeGreaterThan(1000);
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    const svg = (await save("#download-svg")).toString("utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(">etcd</text>");
+    const data = JSON.parse((await save("#download-json")).toString("utf8"));
+    expect(data.nodes.map((n: any) => n.slug)).toContain("etcd");
+    expect(data.edges.length).toBeGreaterThan(0);
+    expectNoProblems();
+  });
+});
