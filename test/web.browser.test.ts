@@ -136,4 +136,86 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     expect(data.edges.length).toBeGreaterThan(0);
     expectNoProblems();
   });
+
+  it("the explorer works from the keyboard: Tab to a neighbour in the panel, Enter expands it", async () => {
+    await page.goto(`${t.url}/explore#etcd`);
+    const title = page.locator("#panel-title");
+    await expect.poll(() => title.innerText()).toContain("etcd");
+    await page.locator("#search").focus();
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(
+        () => document.activeElement?.matches("#panel button.link") ?? false,
+      );
+    }
+    expect(reached, "Tab reaches the panel's neighbour links").toBe(true);
+    const name = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
+    // The focused link shows a visible outline.
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).not.toBe("none");
+    await screenshot(page, "explorer-keyboard-focus");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => title.innerText()).toContain(name);
+    expectNoProblems();
+  });
+
+  it("the explorer filters by relation type and kind, and focuses a node on double-click", async () => {
+    await page.goto(`${t.url}/explore#etcd`);
+    await expect.poll(() => page.locator("#panel-title").innerText()).toContain("etcd");
+    const hidden = (selector: string) =>
+      page.evaluate(
+        (sel) => (window as any).explorer.cy.elements(sel).filter((e: any) => !e.visible()).length,
+        selector,
+      );
+    expect(await hidden("edge[type = 'stores']")).toBe(0);
+    await page.locator("#type-filters label", { hasText: "stores" }).locator("input").uncheck();
+    expect(await hidden("edge[type = 'stores']")).toBe(3);
+    await page.locator("#kind-filters label", { hasText: "resource" }).locator("input").uncheck();
+    expect(await hidden("node[kind = 'resource']")).toBeGreaterThan(0);
+    await screenshot(page, "explorer-filtered");
+    await page.locator("#type-filters label", { hasText: "stores" }).locator("input").check();
+    await page.locator("#kind-filters label", { hasText: "resource" }).locator("input").check();
+
+    const pos = await page.evaluate(() =>
+      (window as any).explorer.cy.getElementById("kube-apiserver").renderedPosition(),
+    );
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.dblclick(box.x + pos.x, box.y + pos.y);
+    await expect
+      .poll(() => page.evaluate(() => (window as any).explorer.cy.$(".faded").length))
+      .toBeGreaterThan(0);
+    const focusedFaded = await page.evaluate(
+      () =>
+        (window as any).explorer.cy.getElementById("kube-apiserver").closedNeighborhood(".faded")
+          .length,
+    );
+    expect(focusedFaded).toBe(0);
+    await screenshot(page, "explorer-focused");
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate(() => (window as any).explorer.cy.$(".faded").length)).toBe(0);
+    expectNoProblems();
+  });
+
+  it("the explorer shows clear states for no match and for bad or unknown concepts", async () => {
+    await page.goto(`${t.url}/explore`);
+    await page.locator("#search").fill("zzqqxx");
+    await expect
+      .poll(() => page.locator("#suggestions").innerText())
+      .toContain("No concept matches “zzqqxx”");
+    await screenshot(page, "explorer-no-match");
+    await page.goto(`${t.url}/explore#no-such-concept`);
+    await expect
+      .poll(() => page.locator("#error").innerText())
+      .toContain("no concept “no-such-concept”");
+    // A slug the server refuses: its own error message, naming the problem, is shown.
+    await page.goto(`${t.url}/explore#Not%20A%20Slug`);
+    const error = page.locator("#error");
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.getAttribute("role")).toBe("alert");
+    await screenshot(page, "explorer-bad-slug");
+    expectNoProblems();
+  });
 });

@@ -1,6 +1,9 @@
 import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
 import type { ConceptRef, Neighbour } from "./api.js";
 import { type SvgEdge, type SvgNode, buildSvg } from "./svg.js";
+
+cytoscape.use(fcose);
 
 /** Colours of the kinds the seed uses; other kinds get one from EXTRA by a hash of their name. */
 const KIND_COLORS: Record<string, string> = {
@@ -165,7 +168,7 @@ export class GraphView {
 
   private layout(fresh: boolean) {
     // A fresh neighbourhood is a star: rings around the root read best. Later expansions keep
-    // the current positions as the force-directed layout's starting point.
+    // the current positions as the force-directed (fCoSE) layout's starting point.
     const options = fresh
       ? {
           name: "concentric",
@@ -177,14 +180,15 @@ export class GraphView {
           padding: 40,
         }
       : {
-          name: "cose",
-          animate: false,
+          name: "fcose",
+          quality: "default",
           randomize: false,
+          animate: false,
           fit: true,
           padding: 30,
-          nodeRepulsion: () => 12000,
+          nodeRepulsion: () => 9000,
           idealEdgeLength: () => 110,
-          numIter: 600,
+          nodeSeparation: 90,
         };
     this.cy.layout(options as cytoscape.LayoutOptions).run();
     // A handful of nodes would otherwise be blown up to fill the whole canvas.

@@ -32,7 +32,8 @@ function report(err: unknown) {
 
 const graph = new GraphView($("graph"), {
   onTap: (slug) => void select(slug, false),
-  onDoubleTap: (slug) => graph.focus(slug),
+  // The double-click's first click already started loading the node: focus once it is drawn.
+  onDoubleTap: (slug) => void loading.then(() => graph.focus(slug)),
   onBackground: () => graph.unfocus(),
 });
 
@@ -87,9 +88,15 @@ function renderFilters() {
 }
 
 let current = 0;
+let loading: Promise<void> = Promise.resolve();
 
 /** Loads a concept into the panel and draws its neighbourhood (from scratch when `reset`). */
-async function select(slug: string, reset: boolean) {
+function select(slug: string, reset: boolean): Promise<void> {
+  loading = load(slug, reset);
+  return loading;
+}
+
+async function load(slug: string, reset: boolean) {
   const mine = ++current;
   clearError();
   statusLine.textContent = `Loading ${slug}…`;
@@ -166,8 +173,13 @@ loadRelationTypes()
   .catch(report);
 
 updateChrome();
-const start = decodeURIComponent(location.hash.slice(1));
-if (start) void select(start, true);
+// /explore#etcd opens etcd; so does changing the hash later (links, back and forward).
+const fromHash = () => {
+  const slug = decodeURIComponent(location.hash.slice(1));
+  if (slug) void select(slug, true);
+};
+window.addEventListener("hashchange", fromHash);
+fromHash();
 
 // For the browser tests and for poking around in the devtools console.
 (window as unknown as { explorer: unknown }).explorer = { cy: graph.cy };
