@@ -10,7 +10,7 @@ import {
   screenshot,
   watchProblems,
 } from "./browser/browser.js";
-import { type TestApp, startTestApp } from "./helpers.js";
+import { type TestApp, fakeSecrets, startTestApp } from "./helpers.js";
 
 const hasBrowser = browserAvailable();
 
@@ -113,6 +113,14 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     expect(stored.data?.concept.notes).toContainEqual({ body, author: "browser-test" });
     await added.scrollIntoViewIfNeeded();
     await screenshot(page, "explorer-note-added");
+
+    // A note holding a credential is refused: the panel says why and shows nothing new.
+    const notesBefore = await page.locator("#notes .note").count();
+    await page.locator("#note-body").fill(`my token is ${fakeSecrets.jwt()}`);
+    await page.locator(".note-form button[type=submit]").click();
+    await expect.poll(() => page.locator("#note-status").innerText()).toMatch(/^Not saved: /);
+    expect(await page.locator("#note-status").getAttribute("class")).toContain("error");
+    expect(await page.locator("#notes .note").count()).toBe(notesBefore);
 
     // Downloads: a real PNG, an SVG and the JSON of what is drawn.
     fs.mkdirSync(DOWNLOADS, { recursive: true });
