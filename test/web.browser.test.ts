@@ -226,4 +226,20 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     await screenshot(page, "explorer-bad-slug");
     expectNoProblems();
   });
+
+  it("the explorer says so when the server cannot be reached", async () => {
+    // A separate browser profile: the aborted requests here must not count against the others.
+    const offline = await launchBrowser();
+    try {
+      const p = offline.pages()[0] ?? (await offline.newPage());
+      await p.goto(`${t.url}/explore`);
+      await p.route("**/graphql", (route) => route.abort("connectionrefused"));
+      await p.locator("#search").fill("etcd");
+      const error = p.locator("#error");
+      await expect.poll(() => error.innerText()).toContain("Cannot reach the server");
+      await screenshot(p, "explorer-server-unreachable");
+    } finally {
+      await offline.close();
+    }
+  });
 });

@@ -63,6 +63,9 @@ export function renderPanel(root: HTMLElement, c: ConceptDetail, handlers: Panel
       el("p", { className: "aliases" }, el("strong", {}, "Also known as: "), c.aliases.join(", ")),
     );
   }
+  if (c.tags.length) {
+    parts.push(el("p", { className: "tags" }, el("strong", {}, "Tags: "), c.tags.join(", ")));
+  }
   if (c.description) parts.push(markdown(c.description, "description"));
   if (c.docsUrl) {
     parts.push(el("p", { className: "docs" }, safeLink(c.docsUrl, "Official documentation ↗")));
