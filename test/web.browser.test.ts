@@ -32,6 +32,13 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     await t?.close();
   });
 
+  /** A full load of the explorer on a concept (not a same-document hash change). */
+  const openExplorer = async (slug: string) => {
+    await page.goto("about:blank");
+    await page.goto(`${t.url}/explore#${slug}`);
+    await expect.poll(() => page.locator("#status").innerText()).toMatch(/relations\./);
+  };
+
   const expectNoProblems = () => {
     expect(problems.failed, "failed requests").toEqual([]);
     expect(problems.external, "requests leaving localhost").toEqual([]);
@@ -146,9 +153,9 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
   });
 
   it("the explorer works from the keyboard: Tab to a neighbour in the panel, Enter expands it", async () => {
-    await page.goto(`${t.url}/explore#etcd`);
+    await openExplorer("etcd");
     const title = page.locator("#panel-title");
-    await expect.poll(() => title.innerText()).toContain("etcd");
+    expect(await title.innerText()).toContain("etcd");
     await page.locator("#search").focus();
     let reached = false;
     for (let i = 0; i < 60 && !reached; i++) {
@@ -171,8 +178,8 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
   });
 
   it("the explorer filters by relation type and kind, and focuses a node on double-click", async () => {
-    await page.goto(`${t.url}/explore#etcd`);
-    await expect.poll(() => page.locator("#panel-title").innerText()).toContain("etcd");
+    await openExplorer("etcd");
+    expect(await page.locator("#panel-title").innerText()).toContain("etcd");
     const hidden = (selector: string) =>
       page.evaluate(
         (sel) => (window as any).explorer.cy.elements(sel).filter((e: any) => !e.visible()).length,
@@ -180,9 +187,9 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
       );
     expect(await hidden("edge[type = 'stores']")).toBe(0);
     await page.locator("#type-filters label", { hasText: "stores" }).locator("input").uncheck();
-    expect(await hidden("edge[type = 'stores']")).toBe(3);
+    await expect.poll(() => hidden("edge[type = 'stores']")).toBe(3);
     await page.locator("#kind-filters label", { hasText: "resource" }).locator("input").uncheck();
-    expect(await hidden("node[kind = 'resource']")).toBeGreaterThan(0);
+    await expect.poll(() => hidden("node[kind = 'resource']")).toBeGreaterThan(0);
     await screenshot(page, "explorer-filtered");
     await page.locator("#type-filters label", { hasText: "stores" }).locator("input").check();
     await page.locator("#kind-filters label", { hasText: "resource" }).locator("input").check();
