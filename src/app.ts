@@ -1,5 +1,8 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { mountGraphql } from "./api/graphql/server.js";
+import { buildGraphSchema } from "./api/graphql/schema.js";
+import { mountExplorer } from "./api/web/explorer/explorer.route.js";
+import { mountIndexPage } from "./api/web/index-page.js";
 import { mountPlayground } from "./api/web/playground.js";
 import type { Config } from "./config.js";
 import { type Db, openDb } from "./db/client.js";
@@ -27,7 +30,9 @@ export async function createApp(config: Config): Promise<App> {
     bodyLimit: config.bodyLimit,
   });
   http.get("/healthz", async () => ({ status: "ok" }));
-  mountPlayground(http);
+  mountIndexPage(http);
+  mountPlayground(http, await buildGraphSchema());
+  await mountExplorer(http);
   await mountGraphql(http, services, config);
   await http.ready();
 

@@ -1,28 +1,36 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { FastifyInstance } from "fastify";
+import type { GraphQLSchema } from "graphql";
+import { tourFor } from "./playground-tour.js";
 
-const WELCOME = `# Welcome to the Kubernetes knowledge graph.
-# Press the play button (or Ctrl-Enter) to run this query; open the docs pane for every field.
+/** Shown in the header editor: JSON with comments, so nothing is sent until a line is uncommented. */
+const HEADERS_HINT = `{
+  // For writes that need an API key, uncomment:
+  // "Authorization": "Bearer <your API key>"
+}`;
 
-query WhatImplementsCni {
-  concept(slug: "cni") {
-    name
-    summary
-    related(direction: IN, types: ["implements-cni"]) {
-      label
-      concept { name summary }
-    }
-  }
-}
-`;
-
-/** Serves a self-contained GraphiQL (no CDN) at /playground, and sends / there. */
-export function mountPlayground(app: FastifyInstance) {
-  const html = renderGraphiQL({
-    endpoint: "/graphql",
-    title: "Kubernetes knowledge graph",
-    defaultQuery: WELCOME,
+/** The GraphiQL page with one tab per tour step the schema can answer. */
+export function renderPlayground(schema: GraphQLSchema, warn: (msg: string) => void): string {
+  const steps = tourFor(schema).filter(({ step, errors }) => {
+    if (errors.length) warn(`playground tour step left out: ${errors.join("; ")} in ${step.query}`);
+    return errors.length === 0;
   });
+  return renderGraphiQL({
+    endpoint: "/graphql",
+    title: "Kubernetes knowledge graph: playground",
+    defaultTabs: steps.map(({ step }, i) => ({
+      query: `# Tour ${i + 1}/${steps.length}: run the tabs left to right.\n${step.query}`,
+      variables: step.variables ?? null,
+      headers: HEADERS_HINT,
+    })),
+    defaultHeaders: HEADERS_HINT,
+    isHeadersEditorEnabled: true,
+    defaultEditorToolsVisibility: true,
+  });
+}
+
+/** Serves the self-contained GraphiQL (no CDN) at /playground, rendered once from the schema. */
+export function mountPlayground(app: FastifyInstance, schema: GraphQLSchema) {
+  const html = renderPlayground(schema, (msg) => app.log.warn(msg));
   app.get("/playground", async (_req, reply) => reply.type("text/html; charset=utf-8").send(html));
-  app.get("/", async (_req, reply) => reply.redirect("/playground"));
 }

@@ -1,0 +1,131 @@
+import { buildSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGraphSchema } from "../src/api/graphql/schema.js";
+import { rankSuggestions } from "../src/api/web/explorer/client/api.js";
+import { escapeHtml, renderMarkdown } from "../src/api/web/explorer/client/markdown.js";
+import { buildSvg } from "../src/api/web/explorer/client/svg.js";
+import { TOUR, tourFor } from "../src/api/web/playground-tour.js";
+import { renderPlayground } from "../src/api/web/playground.js";
+import { type TestApp, startTestApp } from "./helpers.js";
+
+describe("the pages over HTTP", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("/ is an index page linking to the explorer and the playground", async () => {
+    const res = await fetch(`${t.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const html = await res.text();
+    expect(html).toContain('href="/explore"');
+    expect(html).toContain('href="/playground"');
+  });
+
+  it("/explore serves the page, its stylesheet and its bundled script from the app", async () => {
+    const html = await (await fetch(`${t.url}/explore`)).text();
+    expect(html).toContain('src="/explore/app.js"');
+    expect(html).toContain('href="/explore/app.css"');
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    const js = await fetch(`${t.url}/explore/app.js`);
+    expect(js.headers.get("content-type")).toContain("javascript");
+    const code = await js.text();
+    expect(code.length).toBeGreaterThan(100_000); // Cytoscape.js is bundled in
+    expect(code).toContain("/graphql");
+    const css = await fetch(`${t.url}/explore/app.css`);
+    expect(css.headers.get("content-type")).toContain("text/css");
+  });
+
+  it("/playground is one self-contained page with the tour as tabs", async () => {
+    const html = await (await fetch(`${t.url}/playground`)).text();
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+    expect(html).toContain("LookupByAlias");
+    expect(html).toContain('"isHeadersEditorEnabled":true');
+  });
+});
+
+describe("the playground tour", () => {
+  it("every step the schema can answer is a valid operation", async () => {
+    const steps = tourFor(await buildGraphSchema());
+    for (const { step, errors } of steps) expect(errors, step.query).toEqual([]);
+    const names = steps.map(({ step }) => /(query|mutation) (\w+)/.exec(step.query)?.[2]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "LookupByAlias",
+        "WhatImplementsCni",
+        "EtcdBothWays",
+        "ResourcePages",
+        "AddConceptAndRelation",
+        "AddNote",
+      ]),
+    );
+  });
+
+  it("leaves out the steps whose queries the schema lacks, and the ones that do not validate", () => {
+    const schema = buildSchema(`
+      type Concept { slug: String! }
+      type Query { concept(slug: String!): Concept, lookup(name: String!): Concept, search(text: String!): [Concept!]! }
+    `);
+    const kept = tourFor(schema);
+    expect(
+      kept.every(({ step }) =>
+        step.requires.every((f) => ["concept", "lookup", "search"].includes(f)),
+      ),
+    ).toBe(true);
+    expect(kept.length).toBe(
+      TOUR.filter((s) => s.requires.every((f) => ["concept", "lookup", "search"].includes(f)))
+        .length,
+    );
+    const warnings: string[] = [];
+    const html = renderPlayground(schema, (m) => warnings.push(m));
+    // In this toy schema none of them validate (no name, no related, no edges): all are left out.
+    expect(warnings.length).toBe(kept.length);
+    expect(html).not.toContain("SearchNetwork");
+  });
+});
+
+describe("the explorer's pure helpers", () => {
+  it("renders Markdown safely: HTML is escaped, only http(s) links become links", () => {
+    expect(renderMarkdown("Hi <script>alert(1)</script> **bold** and `a<b>`")).toBe(
+      "<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; <strong>bold</strong> and <code>a&lt;b&gt;</code></p>",
+    );
+    expect(renderMarkdown("one\n\ntwo *it*")).toBe("<p>one</p><p>two <em>it</em></p>");
+    expect(renderMarkdown("- a\n- b")).toBe("<ul><li>a</li><li>b</li></ul>");
+    expect(renderMarkdown("[x](https://k8s.io/a)")).toContain('<a href="https://k8s.io/a"');
+    expect(renderMarkdown("[x](javascript:alert(1))")).not.toContain("<a");
+    expect(renderMarkdown('[x](https://e.com/" onmouseover="a)')).not.toContain('" onmouseover');
+    expect(escapeHtml(`<"'&>`)).toBe("&lt;&quot;&#39;&amp;&gt;");
+  });
+
+  it("serialises a drawing to SVG with escaped labels", () => {
+    const svg = buildSvg(
+      [
+        { x: 0, y: 0, size: 26, color: "#2563eb", label: "etcd" },
+        { x: 100, y: 50, size: 26, color: "#16a34a", label: "<Secret>" },
+      ],
+      [{ x1: 0, y1: 0, x2: 100, y2: 50, label: "stores" }],
+    );
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<circle /g)?.length).toBe(2);
+    expect(svg).toContain(">&lt;Secret&gt;</text>");
+    expect(svg).toContain(">stores</text>");
+    expect(svg.trim().endsWith("</svg>")).toBe(true);
+  });
+
+  it("ranks exact names and aliases first, then prefixes, then the rest", () => {
+    const s = (slug: string, aliases: string[] = []) => ({
+      slug,
+      name: slug,
+      kind: "component",
+      summary: "",
+      aliases,
+    });
+    const ranked = rankSuggestions(
+      [s("kube-apiserver", ["etcd client"]), s("etcd-operator"), s("zz", []), s("etcd")],
+      "etcd",
+    );
+    expect(ranked.map((x) => x.slug)).toEqual(["etcd", "etcd-operator", "kube-apiserver", "zz"]);
+  });
+});
