@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DOWNLOADS,
   type PageProblems,
+  SCREENSHOTS,
   browserAvailable,
   launchBrowser,
   screenshot,
@@ -21,6 +22,7 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
+    fs.rmSync(SCREENSHOTS, { recursive: true, force: true }); // only this run's steps
     t = await startTestApp({ SEED_ON_START: "true" });
     context = await launchBrowser();
     problems = watchProblems(context);
@@ -221,6 +223,11 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
       .poll(() => page.locator("#suggestions").innerText())
       .toContain("No concept matches “zzqqxx”");
     await screenshot(page, "explorer-no-match");
+    // Aliases are suggested too, and say so.
+    await page.locator("#search").fill("master node");
+    const first = page.locator("#suggestions [role=option]").first();
+    await expect.poll(() => first.innerText()).toContain("Control Plane");
+    expect(await first.innerText()).toContain("aka master node");
     await page.goto(`${t.url}/explore#no-such-concept`);
     await expect
       .poll(() => page.locator("#error").innerText())

@@ -96,18 +96,23 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   return body.data;
 }
 
-/** Concepts whose name, slug, alias or summary contains `text`, best matches first. */
+/**
+ * Concepts whose name, slug, alias or summary contains `text`, best matches first. The exact
+ * match (slug, name or alias, via `lookup`) is asked for separately, so that it is never lost
+ * beyond the first page of a common word's matches.
+ */
 export async function suggest(text: string, limit = 8): Promise<Suggestion[]> {
-  const data = await gql<{ concepts: { edges: { node: Suggestion }[] } }>(
+  const fields = "slug name kind summary aliases";
+  const data = await gql<{ exact: Suggestion | null; concepts: { edges: { node: Suggestion }[] } }>(
     `query Suggest($text: String!) {
-      concepts(first: 50, filter: { text: $text }) { edges { node { slug name kind summary aliases } } }
+      exact: lookup(name: $text) { ${fields} }
+      concepts(first: 50, filter: { text: $text }) { edges { node { ${fields} } } }
     }`,
     { text },
   );
-  return rankSuggestions(
-    data.concepts.edges.map((e) => e.node),
-    text,
-  ).slice(0, limit);
+  const found = data.concepts.edges.map((e) => e.node);
+  if (data.exact && !found.some((s) => s.slug === data.exact!.slug)) found.push(data.exact);
+  return rankSuggestions(found, text).slice(0, limit);
 }
 
 /** Orders matches: exact name/slug/alias, then prefixes, then names containing the text, then the rest. */
