@@ -110,6 +110,7 @@ function startKg(file: string, port: number, seed: boolean) {
       DATABASE_URL: `file:${file}`,
       SEED_ON_START: seed ? "true" : "false",
       LOG_LEVEL: "warn",
+      NODE_ENV: "production",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
@@ -251,7 +252,11 @@ async function runBaseline(size: string, file: string, w: ReturnType<typeof work
   const child = spawn(
     process.execPath,
     ["--import", "tsx", path.join(ROOT, "bench", "baseline.ts"), file, "4601"],
-    { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    },
   );
   await waitReady("http://127.0.0.1:4601/graphql", 30_000, { query: "{ __typename }" });
   const m = await measure(
