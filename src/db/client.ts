@@ -48,6 +48,35 @@ function counting<T extends object>(target: T, statements: StatementCounter): T 
   });
 }
 
+/** A statement that only reads, so it may run on the read connection. */
+const isRead = (sql: string) => /^\s*SELECT\b/i.test(sql) && !/\bRETURNING\b/i.test(sql);
+
+/**
+ * Sends reads made outside a transaction to a second, read-only connection. better-sqlite3 gives
+ * the adapter one connection, and while one request's interactive transaction is open on it,
+ * another request's plain SELECT would run inside that transaction and see its uncommitted rows.
+ * With WAL, the read connection sees only committed data. Reads inside a transaction still go to
+ * the transaction (the adapter hands it out from `startTransaction`).
+ */
+function routingReads(writer: Adapter, reader: Adapter): Adapter {
+  return new Proxy(writer, {
+    get(obj, prop) {
+      if (prop === "queryRaw") {
+        return (query: Parameters<Adapter["queryRaw"]>[0]) =>
+          isRead(query.sql) ? reader.queryRaw(query) : obj.queryRaw(query);
+      }
+      if (prop === "dispose") {
+        return async () => {
+          await reader.dispose();
+          await obj.dispose();
+        };
+      }
+      const value = Reflect.get(obj, prop, obj) as unknown;
+      return typeof value === "function" ? (value as () => unknown).bind(obj) : value;
+    },
+  });
+}
+
 /** Opens the SQLite database at `file` (creating its folder), applies pending migrations and returns a Prisma client on it. */
 export async function openDb(file: string): Promise<Db> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -66,9 +95,11 @@ export async function openDb(file: string): Promise<Db> {
     provider: "sqlite" as const,
     adapterName: base.adapterName,
     async connect(): Promise<Adapter> {
-      const adapter = await base.connect();
-      await adapter.executeScript(CONNECTION_PRAGMAS);
-      return counting(adapter, statements);
+      const writer = await base.connect();
+      await writer.executeScript(CONNECTION_PRAGMAS);
+      const reader = await base.connect();
+      await reader.executeScript(`${CONNECTION_PRAGMAS} PRAGMA query_only = ON;`);
+      return counting(routingReads(writer, reader), statements);
     },
     connectToShadowDb: () => base.connectToShadowDb(),
   };

@@ -8,6 +8,7 @@ import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
 import { GraphIndex } from "./traversal/graph-index.js";
+import { createIndexLoaders } from "./traversal/index-loaders.js";
 import { TraversalService } from "./traversal/traversal.service.js";
 
 /**
@@ -21,7 +22,7 @@ export function createServices(prisma: PrismaClient, config: Config) {
   return {
     changes,
     index,
-    concepts: new ConceptService(prisma, config, changes),
+    concepts: new ConceptService(prisma, config, changes, index),
     relationTypes: new RelationTypeService(prisma, changes),
     relations: new RelationService(prisma, config, changes),
     notes: new NoteService(prisma, changes),
@@ -37,12 +38,21 @@ export function createServices(prisma: PrismaClient, config: Config) {
 
 export type Services = ReturnType<typeof createServices>;
 
-/** Fresh per-request loaders: each batches one kind of read into one statement per tick. */
+/**
+ * Fresh per-request loaders: each batches one kind of read into one statement per tick.
+ * Concepts by id, relation types and relations come from the in-memory graph index.
+ */
 export function createLoaders(services: Services) {
+  const fromIndex = createIndexLoaders(services.index);
+  const relations = services.relations.createLoaders();
   return {
-    concepts: services.concepts.createLoaders(),
-    relationTypes: services.relationTypes.createLoaders(),
-    relations: services.relations.createLoaders(),
+    concepts: { ...services.concepts.createLoaders(), byId: fromIndex.conceptsById },
+    relationTypes: { byKey: fromIndex.relationTypesByKey },
+    relations: {
+      ...relations,
+      byId: fromIndex.relationsById,
+      byConcept: fromIndex.relationsByConcept,
+    },
     notes: services.notes.createLoaders(),
     sources: services.sources.createLoaders(),
   };

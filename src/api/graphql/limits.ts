@@ -82,11 +82,25 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
 /** Refuses, before any resolver runs, operations nested deeper or estimated costlier than the limits. */
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
   const estimator = estimatorFor(limits.maxItems);
+  // Apollo hands the same parsed document to every request with the same query text: measure
+  // it once. Only numbers (first, limit) among the variables can change the cost.
+  type Measured = { depth: number; costs: Map<string, number> };
+  const measured = new WeakMap<DocumentNode, Map<string, Measured>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          const depth = operationDepth(document, operationName);
+          let operations = measured.get(document);
+          if (!operations) {
+            operations = new Map();
+            measured.set(document, operations);
+          }
+          let known = operations.get(operationName ?? "");
+          if (!known) {
+            known = { depth: operationDepth(document, operationName), costs: new Map() };
+            operations.set(operationName ?? "", known);
+          }
+          const depth = known.depth;
           if (depth > limits.maxDepth) {
             throw new GraphQLError(
               `The query nests ${depth} levels deep; the limit is ${limits.maxDepth} (MAX_QUERY_DEPTH)`,
@@ -100,18 +114,25 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
               },
             );
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [estimator],
-            });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
-            return;
+          const variables = request.variables ?? {};
+          const key = JSON.stringify(
+            Object.entries(variables).filter(([, v]) => typeof v === "number"),
+          );
+          let cost = known.costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                operationName: operationName ?? undefined,
+                variables,
+                estimators: [estimator],
+              });
+            } catch {
+              // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
+              return;
+            }
+            if (known.costs.size < 100) known.costs.set(key, cost);
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(

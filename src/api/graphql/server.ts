@@ -1,5 +1,8 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { FastifyInstance } from "fastify";
 import { type GraphContext, type Services, createLoaders } from "../../graph/services.js";
@@ -22,6 +25,8 @@ export async function mountGraphql(app: FastifyInstance, services: Services, con
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; without it Apollo wraps every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema, {
         maxDepth: config.maxQueryDepth,
         maxCost: config.maxQueryCost,

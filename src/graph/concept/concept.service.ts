@@ -93,10 +93,13 @@ export class ConceptService {
     private readonly prisma: PrismaClient,
     private readonly config: Config,
     private readonly changes: ChangeFeed,
+    /** The read index of committed concepts, when there is one: reads by slug then skip SQL. */
+    private readonly index?: { conceptBySlug(slug: string): Concept | undefined },
   ) {}
 
   /** The concept with this slug, or null. */
   async get(slug: string): Promise<Concept | null> {
+    if (this.index) return this.index.conceptBySlug(slug) ?? null;
     const row = await this.prisma.concept.findUnique({ where: { slug } });
     return row ? toConcept(row) : null;
   }

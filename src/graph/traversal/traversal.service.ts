@@ -66,7 +66,7 @@ export class TraversalService {
     const seen = new Set<number>([center.id]);
     let frontier = [center.id];
     let truncated = false;
-    for (let level = 0; level < depth && frontier.length > 0; level++) {
+    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
       const next: number[] = [];
       for (const id of frontier) {
         for (const hop of index.hops(id, direction, types)) {
@@ -78,6 +78,7 @@ export class TraversalService {
           seen.add(hop.other);
           next.push(hop.other);
         }
+        if (truncated) break;
       }
       frontier = next;
     }
