@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { mountGraphql } from "./api/graphql/server.js";
+import { mountRest } from "./api/rest/index.js";
 import { mountPlayground } from "./api/web/playground.js";
 import type { Config } from "./config.js";
 import { type Db, openDb } from "./db/client.js";
@@ -28,6 +29,7 @@ export async function createApp(config: Config): Promise<App> {
   http.get("/healthz", async () => ({ status: "ok" }));
   mountPlayground(http);
   await mountGraphql(http, services);
+  await mountRest(http, services, { bodyLimit: config.bodyLimit });
   await http.ready();
 
   return {

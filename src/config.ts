@@ -28,6 +28,8 @@ const schema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(100),
   /** Largest HTTP request body in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Longest time in milliseconds one import may hold its transaction before it is rolled back. */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   /** Fastify/pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -42,6 +44,7 @@ export type Config = {
   defaultPageSize: number;
   maxPageSize: number;
   bodyLimit: number;
+  importTimeoutMs: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
 };
 
@@ -72,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     maxPageSize: e.MAX_PAGE_SIZE,
     bodyLimit: e.BODY_LIMIT,
+    importTimeoutMs: e.IMPORT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }
