@@ -43,9 +43,10 @@ function fromRequestError(err: FastifyError, bodyLimit: number): AppError | unde
   if (err.validation && err.validation.length > 0) {
     const v = err.validation[0]!;
     const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
+    // Named as in GraphQL: body fields "input.name", query and path parameters by their own name.
+    const ctx = err.validationContext ?? "body";
     const path = [
-      // Body fields are named as in GraphQL ("input.name"), so both APIs report the same field.
-      err.validationContext === "body" || !err.validationContext ? "input" : err.validationContext,
+      ...(ctx === "body" ? ["input"] : ctx === "headers" ? ["headers"] : []),
       ...v.instancePath.split("/").filter(Boolean),
       ...(missing ? [missing] : []),
     ].join(".");

@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { Services } from "../../graph/services.js";
 import { conceptRoutes } from "./concepts.routes.js";
 import { errorSchema, installErrorHandling } from "./errors.js";
+import { ioRoutes } from "./io.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
 import { relationRoutes } from "./relations.routes.js";
@@ -45,6 +46,7 @@ export async function mountRest(
       relationTypeRoutes(api, services);
       relationRoutes(api, services);
       noteRoutes(api, services);
+      ioRoutes(api, services);
       for (const group of opts.groups ?? []) group(api, services);
     },
     { prefix: "/api/v1" },
