@@ -6,6 +6,7 @@ import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
 import { SourceResolver } from "../../graph/source/source.resolver.js";
+import { ImportResolver } from "../../io/import/import.resolver.js";
 
 export const RESOLVERS = [
   ConceptResolver,
@@ -13,6 +14,7 @@ export const RESOLVERS = [
   RelationTypeResolver,
   NoteResolver,
   SourceResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

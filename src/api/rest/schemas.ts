@@ -238,3 +238,35 @@ export const pageQuery = {
 /** Standard error responses, by status. */
 export const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [s, { $ref: "Error#" }]));
+
+export const importReport = {
+  type: "object",
+  properties: {
+    dryRun: { type: "boolean" },
+    created: { type: "integer" },
+    updated: { type: "integer" },
+    unchanged: { type: "integer" },
+    skipped: { type: "integer" },
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          kind: str("concept, relation, relationType or note."),
+          key: str("Slug, source|type|target or owner."),
+          status: str("created, updated, unchanged or skipped."),
+          origin: str("Where in the input, e.g. k8s-notes.md:12."),
+        },
+      },
+    },
+    problems: strings("Input left out, one line each."),
+    redactions: {
+      type: "array",
+      description: "Credentials removed before storing, and where each was found.",
+      items: {
+        type: "object",
+        properties: { location: str("file:line or JSON path."), kind: str("What it looked like.") },
+      },
+    },
+  },
+} as const;
