@@ -3,12 +3,13 @@ import type { SourceRefInput } from "../../graph/source/source.service.js";
 import type { CoreServices, Services } from "../../graph/services.js";
 import type { CitationRecord } from "../../graph/transfer/graph-data.js";
 import type { TransactionScope } from "../../graph/transfer/transaction.js";
-import type {
-  ImportBatch,
-  ImportConcept,
-  ImportNote,
-  ImportRelation,
-  Redaction,
+import {
+  type ImportBatch,
+  type ImportConcept,
+  type ImportNote,
+  type ImportRelation,
+  type Redaction,
+  toSlug,
 } from "./records.js";
 
 export type ItemStatus = "created" | "updated" | "unchanged" | "skipped";
@@ -93,8 +94,8 @@ class BatchRun {
         }
         if (t.mode === "ensure") return "unchanged";
         const { key, ...rest } = t.record;
-        const { key: _k, ...old } = before;
-        if (same(rest, old)) return "unchanged";
+        const fields = Object.keys(rest) as (keyof typeof rest)[];
+        if (fields.every((f) => same(rest[f], before[f]))) return "unchanged";
         await this.s.relationTypes.update(key, rest);
         return "updated";
       });
@@ -172,7 +173,8 @@ class BatchRun {
     const known = new Set(
       [...(before?.aliases ?? []), before?.name ?? r.name].map((a) => a.toLowerCase()),
     );
-    for (const alias of r.aliases.filter((a) => !known.has(a.toLowerCase()))) {
+    const fresh = r.aliases.filter((a) => !known.has(a.toLowerCase()) && toSlug(a) !== slug);
+    for (const alias of fresh) {
       try {
         await this.scope.savepoint(() => this.s.concepts.addAlias(slug, alias));
       } catch (err) {

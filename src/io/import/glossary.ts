@@ -41,6 +41,32 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 const list = (v: unknown): string[] =>
   v == null ? [] : (Array.isArray(v) ? v : [v]).map((x) => String(x ?? "").trim()).filter(Boolean);
 
+/** Indents the unindented lines of `key: >` blocks, a slip YAML refuses but the glossary has. */
+function repairFrontMatter(yaml: string): string {
+  let inBlock = false;
+  return yaml
+    .split("\n")
+    .map((line) => {
+      if (/^[\w-]+:/.test(line)) {
+        inBlock = /:\s*[>|][-+]?\s*$/.test(line);
+        return line;
+      }
+      return inBlock && line.trim() && !/^\s/.test(line) ? `  ${line}` : line;
+    })
+    .join("\n");
+}
+
+/** Parses front matter, repairing unindented block scalars when plain parsing fails. */
+function parseFrontMatter(yaml: string): Record<string, unknown> {
+  try {
+    return (YAML.parse(yaml, { uniqueKeys: false }) ?? {}) as Record<string, unknown>;
+  } catch (err) {
+    const repaired = repairFrontMatter(yaml);
+    if (repaired === yaml) throw err;
+    return (YAML.parse(repaired, { uniqueKeys: false }) ?? {}) as Record<string, unknown>;
+  }
+}
+
 interface Term {
   file: GlossaryFile;
   slug: string;
@@ -68,7 +94,7 @@ export function parseGlossaryImport(files: GlossaryFile[], baseUri: string): Imp
     }
     let fm: Record<string, unknown>;
     try {
-      fm = (YAML.parse(m[1]!) ?? {}) as Record<string, unknown>;
+      fm = parseFrontMatter(m[1]!);
     } catch (err) {
       batch.problems.push(
         `${file.name}: front matter is not valid YAML (${(err as Error).message.split("\n")[0]}), skipped`,
@@ -107,6 +133,8 @@ export function parseGlossaryImport(files: GlossaryFile[], baseUri: string): Imp
       );
     }
   }
+  // Links name terms by id in any case ("StatefulSet" for id "statefulset").
+  const byId = new Map([...bySlug.values()].map((t) => [String(t.fm.id).toLowerCase(), t.slug]));
   batch.relationTypes.push({ origin: "glossary", mode: "ensure", record: MENTIONS });
   for (const t of bySlug.values()) {
     const uri = `${baseUri.replace(/\/$/, "")}/${t.file.name}`;
@@ -140,7 +168,7 @@ export function parseGlossaryImport(files: GlossaryFile[], baseUri: string): Imp
     for (const match of t.body.matchAll(TOOLTIP)) {
       const termId = attr(match[1] ?? match[2] ?? "", "term_id");
       if (!termId) continue;
-      const target = toSlug(termId);
+      const target = byId.get(termId.toLowerCase()) ?? toSlug(termId);
       if (target === t.slug || seen.has(target)) continue;
       seen.add(target);
       const line = t.bodyLine + (t.body.slice(0, match.index).match(/\n/g)?.length ?? 0);
