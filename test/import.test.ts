@@ -24,7 +24,7 @@ const dbBytes = (t: TestApp) =>
     .map((f) => fs.readFileSync(f).toString("latin1"))
     .join("");
 
-describe("JSON import", () => {
+describe("JSON import", { timeout: 300_000 }, () => {
   let seeded: TestApp;
   let empty: TestApp;
   beforeAll(async () => {
@@ -126,7 +126,7 @@ describe("JSON import", () => {
   });
 });
 
-describe("Markdown notes import", () => {
+describe("Markdown notes import", { timeout: 300_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -189,7 +189,7 @@ describe("Markdown notes import", () => {
   });
 });
 
-describe("Kubernetes glossary import", () => {
+describe("Kubernetes glossary import", { timeout: 300_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ SEED_ON_START: "true", BODY_LIMIT: "10485760" });
@@ -269,7 +269,7 @@ describe("Kubernetes glossary import", () => {
   });
 });
 
-describe("importGraph mutation", () => {
+describe("importGraph mutation", { timeout: 300_000 }, () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();

@@ -118,7 +118,8 @@ class BatchRun {
   private async item(kind: string, key: string, origin: string, fn: () => Promise<ItemStatus>) {
     let status: ItemStatus;
     try {
-      status = await this.scope.savepoint(fn);
+      // Without skipInvalid a failure aborts the whole transaction, so no savepoint is needed.
+      status = await (this.opts.skipInvalid ? this.scope.savepoint(fn) : fn());
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       if (!this.opts.skipInvalid) {

@@ -119,14 +119,15 @@ export function parseGlossaryImport(files: GlossaryFile[], baseUri: string): Imp
       lines: content.split("\n").length,
     });
   }
-  // Duplicate ids: the file named after the id wins; the others are reported.
+  // Duplicate ids: the file named after the slug wins, then one named after the id; others are reported.
   const bySlug = new Map<string, Term>();
+  const rank = (x: Term) =>
+    x.file.name === `${x.slug}.md` ? 2 : x.file.name === `${String(x.fm.id)}.md` ? 1 : 0;
   for (const t of terms) {
     const other = bySlug.get(t.slug);
-    const named = (x: Term) => x.file.name === `${String(x.fm.id)}.md`;
     if (!other) bySlug.set(t.slug, t);
     else {
-      const [keep, drop] = named(t) && !named(other) ? [t, other] : [other, t];
+      const [keep, drop] = rank(t) > rank(other) ? [t, other] : [other, t];
       bySlug.set(t.slug, keep);
       batch.problems.push(
         `${drop.file.name}: duplicate id "${String(drop.fm.id)}" (also in ${keep.file.name}), skipped`,
