@@ -114,7 +114,7 @@ class BatchRun {
     return this.report;
   }
 
-  /** Applies one record in its own savepoint, counting and reporting what happened. */
+  /** Applies one record in its own savepoint (with skipInvalid), counting and reporting what happened. */
   private async item(kind: string, key: string, origin: string, fn: () => Promise<ItemStatus>) {
     let status: ItemStatus;
     try {
@@ -129,7 +129,9 @@ class BatchRun {
       status = "skipped";
     }
     this.report[status]++;
-    this.report.items.push({ kind, key, status, origin });
+    // A merged concept is reported under the slug it was merged into.
+    const shown = kind === "concept" ? this.slug(key) : key;
+    this.report.items.push({ kind, key: shown, status, origin });
     this.opts.onProgress?.(++this.done, this.total);
   }
 
@@ -148,7 +150,10 @@ class BatchRun {
   private async concept(c: ImportConcept): Promise<ItemStatus> {
     const r = c.record;
     if (c.mode === "replace") {
-      const before = await this.s.graphData.concept(r.slug);
+      // One cheap read decides "created"; the full record only when there is something to compare.
+      const before = (await this.s.concepts.get(r.slug))
+        ? await this.s.graphData.concept(r.slug)
+        : null;
       await this.s.concepts.upsert({ ...r, sources: this.refs(r.sources) });
       if (!before) return "created";
       return same(before, await this.s.graphData.concept(r.slug)) ? "unchanged" : "updated";
