@@ -3,11 +3,12 @@ import { mountGraphql } from "./api/graphql/server.js";
 import { buildGraphSchema } from "./api/graphql/schema.js";
 import { mountExplorer } from "./api/web/explorer/explorer.route.js";
 import { mountIndexPage } from "./api/web/index-page.js";
+import { mountRest } from "./api/rest/index.js";
 import { mountPlayground } from "./api/web/playground.js";
 import type { Config } from "./config.js";
 import { type Db, openDb } from "./db/client.js";
 import { type SeedReport, seedGraph } from "./graph/seed/seed.service.js";
-import { type Services, createServices } from "./graph/services.js";
+import { type Services, startServices } from "./graph/services.js";
 
 export interface App {
   http: FastifyInstance;
@@ -21,8 +22,7 @@ export interface App {
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
 export async function createApp(config: Config): Promise<App> {
   const db = await openDb(config.databaseFile);
-  const services = createServices(db.prisma, config);
-  await services.index.load(db.prisma);
+  const services = await startServices(db.prisma, config);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 
   const http = Fastify({
@@ -34,6 +34,7 @@ export async function createApp(config: Config): Promise<App> {
   mountPlayground(http, await buildGraphSchema());
   await mountExplorer(http);
   await mountGraphql(http, services, config);
+  await mountRest(http, services, { bodyLimit: config.bodyLimit });
   await http.ready();
 
   return {

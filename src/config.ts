@@ -40,6 +40,8 @@ const schema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
   /** Largest HTTP request body in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Longest time in milliseconds one import may hold its transaction before it is rolled back. */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   /** Fastify/pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -60,6 +62,7 @@ export type Config = {
   maxPaths: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  importTimeoutMs: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
 };
 
@@ -98,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxPaths: e.MAX_PATHS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    importTimeoutMs: e.IMPORT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

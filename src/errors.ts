@@ -7,6 +7,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
+  | "PAYLOAD_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR";
 
 /** Base of every error meant for the client: a message, a literal code and the input field at fault. */
@@ -40,6 +41,13 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(field: string, message: string, extra: Record<string, unknown> = {}) {
     super("CONFLICT", message, field, extra);
+  }
+}
+
+/** A request body larger than the configured limit (BODY_LIMIT). */
+export class PayloadTooLargeError extends AppError {
+  constructor(limit: number) {
+    super("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes`, "body");
   }
 }
 

@@ -2,14 +2,14 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDb } from "../db/client.js";
 import { seedGraph } from "../graph/seed/seed.service.js";
-import { createServices } from "../graph/services.js";
+import { startServices } from "../graph/services.js";
 
 /** `npm run seed`: applies migrations and loads the curated seed; safe to run again. */
 async function main() {
   const config = loadConfig();
   const db = await openDb(config.databaseFile);
   try {
-    const report = await seedGraph(db.prisma, createServices(db.prisma, config));
+    const report = await seedGraph(db.prisma, await startServices(db.prisma, config));
     console.log(
       `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile})`,
     );

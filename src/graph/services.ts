@@ -2,32 +2,35 @@ import type { Config } from "../config.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
+import type { Tx } from "./db-types.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
+import { GraphDataService } from "./transfer/graph-data.service.js";
+import { TransactionRunner } from "./transfer/transaction.js";
 import { GraphIndex } from "./traversal/graph-index.js";
 import { createIndexLoaders } from "./traversal/index-loaders.js";
 import { TraversalService } from "./traversal/traversal.service.js";
 
 /**
- * Every domain service, built once per app over one Prisma client. Writes go through the
- * services and emit committed changes on `changes`; the graph index follows them. Call
- * `index.load(prisma)` before serving.
+ * The write and lookup services over one Prisma client, or over one transaction joined as if it
+ * were a client. Without an `index` every read goes to the database (as it must inside a
+ * transaction, to see its own writes).
  */
-export function createServices(prisma: PrismaClient, config: Config) {
-  const changes = new ChangeFeed();
-  const index = new GraphIndex(changes);
+export function buildCoreServices(
+  prisma: PrismaClient,
+  config: Config,
+  changes: ChangeFeed,
+  index?: GraphIndex,
+) {
   return {
-    changes,
-    index,
     concepts: new ConceptService(prisma, config, changes, index),
     relationTypes: new RelationTypeService(prisma, changes),
     relations: new RelationService(prisma, config, changes),
     notes: new NoteService(prisma, changes),
-    traversal: new TraversalService(index, config),
-    search: new SearchService(prisma, config),
+    graphData: new GraphDataService(prisma),
     sources: {
       /** Every source with its number of citations. */
       list: () => listSources(prisma),
@@ -36,7 +39,50 @@ export function createServices(prisma: PrismaClient, config: Config) {
   };
 }
 
+export type CoreServices = ReturnType<typeof buildCoreServices>;
+
+/**
+ * A client whose `$transaction(fn)` runs `fn` inside the caller's transaction `tx`: services built
+ * on it take part in that transaction instead of opening their own.
+ */
+function joinTransaction(tx: Tx): PrismaClient {
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === "$transaction") return (fn: (t: Tx) => unknown) => fn(tx);
+      return Reflect.get(target, prop, target) as unknown;
+    },
+  }) as unknown as PrismaClient;
+}
+
+/**
+ * Every domain service, built once per app over one Prisma client. Writes go through the
+ * services and emit committed changes on `changes`; the graph index follows them. Call
+ * `index.load(prisma)` before serving. `transactions` runs many writes as one; their changes
+ * reach `changes` only once that transaction has committed.
+ */
+export function createServices(prisma: PrismaClient, config: Config) {
+  const changes = new ChangeFeed();
+  const index = new GraphIndex(changes);
+  return {
+    ...buildCoreServices(prisma, config, changes, index),
+    changes,
+    index,
+    traversal: new TraversalService(index, config),
+    search: new SearchService(prisma, config),
+    transactions: new TransactionRunner(prisma, config, changes, (tx, feed) =>
+      buildCoreServices(joinTransaction(tx), config, feed),
+    ),
+  };
+}
+
 export type Services = ReturnType<typeof createServices>;
+
+/** Builds the services and loads their read index: what every entry point (server, CLI) uses. */
+export async function startServices(prisma: PrismaClient, config: Config): Promise<Services> {
+  const services = createServices(prisma, config);
+  await services.index.load(prisma);
+  return services;
+}
 
 /**
  * Fresh per-request loaders: each batches one kind of read into one statement per tick.

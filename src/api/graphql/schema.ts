@@ -11,6 +11,7 @@ import {
   ConceptDegreeResolver,
   TraversalResolver,
 } from "../../graph/traversal/traversal.resolver.js";
+import { ImportResolver } from "../../io/import/import.resolver.js";
 
 export const RESOLVERS = [
   ConceptResolver,
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   TraversalResolver,
   ConceptDegreeResolver,
   SearchResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,57 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../../graph/services.js";
+import { conceptRoutes } from "./concepts.routes.js";
+import { errorSchema, installErrorHandling } from "./errors.js";
+import { ioRoutes } from "./io.routes.js";
+import { noteRoutes } from "./notes.routes.js";
+import { relationTypeRoutes } from "./relation-types.routes.js";
+import { relationRoutes } from "./relations.routes.js";
+
+/** Extra route groups under /api/v1 (exports, imports), registered by their own modules. */
+export type RouteGroup = (app: FastifyInstance, services: Services) => void;
+
+/**
+ * Mounts the REST API under /api/v1 over the same services as GraphQL, its OpenAPI 3.1 document
+ * at /api/openapi.json (generated from the route schemas) and a page rendering it at /api/docs.
+ */
+export async function mountRest(
+  app: FastifyInstance,
+  services: Services,
+  opts: { bodyLimit: number; groups?: RouteGroup[] },
+) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Kubernetes knowledge graph REST API",
+        version: "1",
+        description:
+          "Concepts, relations, relation types and notes of the Kubernetes knowledge graph; the same services and error codes as the GraphQL API at /graphql.",
+      },
+    },
+    hideUntagged: true,
+    // Shared schemas keep their $id as their component name (e.g. #/components/schemas/Error).
+    refResolver: {
+      buildLocalReference: (json, _base, _fragment, i) =>
+        typeof json.$id === "string" ? json.$id : `def-${i}`,
+    },
+  });
+  app.addSchema(errorSchema);
+  await app.register(
+    async (api) => {
+      installErrorHandling(api, opts.bodyLimit);
+      conceptRoutes(api, services);
+      relationTypeRoutes(api, services);
+      relationRoutes(api, services);
+      noteRoutes(api, services);
+      ioRoutes(api, services);
+      for (const group of opts.groups ?? []) group(api, services);
+    },
+    { prefix: "/api/v1" },
+  );
+  // Assets come from the package itself: the page works offline (no CDN).
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from "fastify";
+import { NotFoundError } from "../../errors.js";
+import type { NoteInput, NotePatch } from "../../graph/note/note.service.js";
+import { createLoaders, type Services } from "../../graph/services.js";
+import * as S from "./schemas.js";
+import { noteView } from "./views.js";
+
+const idParam = {
+  type: "object",
+  properties: { id: { type: "string", description: "Note id." } },
+  required: ["id"],
+} as const;
+
+type Id = { Params: { id: string } };
+
+/** Note routes: read, add, patch, delete (a concept's notes: GET /concepts/:slug/notes). */
+export function noteRoutes(app: FastifyInstance, services: Services) {
+  const tags = ["notes"];
+  app.get<Id>(
+    "/notes/:id",
+    {
+      schema: {
+        tags,
+        summary: "One note.",
+        params: idParam,
+        response: { 200: S.note, ...S.errors(400, 404) },
+      },
+    },
+    async (req) => {
+      const n = await services.notes.get(req.params.id);
+      if (!n) throw new NotFoundError("id", `No note with id ${req.params.id}`);
+      return noteView(n, createLoaders(services));
+    },
+  );
+
+  app.post<{ Body: NoteInput }>(
+    "/notes",
+    {
+      schema: {
+        tags,
+        summary: "Adds a note to exactly one concept or relation.",
+        body: S.noteCreate,
+        response: { 201: S.note, ...S.errors(400, 404, 413) },
+      },
+    },
+    async (req, reply) => {
+      const n = await services.notes.add(req.body);
+      return reply.status(201).send(await noteView(n, createLoaders(services)));
+    },
+  );
+
+  app.patch<Id & { Body: NotePatch }>(
+    "/notes/:id",
+    {
+      schema: {
+        tags,
+        summary: "Changes a note's body or author and adds sources.",
+        params: idParam,
+        body: S.notePatch,
+        response: { 200: S.note, ...S.errors(400, 404, 409, 413) },
+      },
+    },
+    async (req) =>
+      noteView(await services.notes.update(req.params.id, req.body), createLoaders(services)),
+  );
+
+  app.delete<Id>(
+    "/notes/:id",
+    {
+      schema: {
+        tags,
+        summary: "Deletes a note.",
+        params: idParam,
+        response: {
+          200: { type: "object", properties: { id: { type: "string" } } },
+          ...S.errors(400, 404),
+        },
+      },
+    },
+    async (req) => ({ id: await services.notes.delete(req.params.id) }),
+  );
+}

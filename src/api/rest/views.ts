@@ -1,0 +1,77 @@
+import type { Concept } from "../../graph/concept/concept.service.js";
+import type { Note } from "../../graph/note/note.service.js";
+import type { Relation } from "../../graph/relation/relation.service.js";
+import type { Loaders } from "../../graph/services.js";
+
+/** A concept as REST returns it, with its tags and aliases (batched through the request's loaders). */
+export async function conceptView(c: Concept, loaders: Loaders) {
+  const [tags, aliases] = await Promise.all([
+    loaders.concepts.tags.load(c.id),
+    loaders.concepts.aliases.load(c.id),
+  ]);
+  return { ...c, tags, aliases };
+}
+
+/** A relation as REST returns it: ends by slug instead of internal ids. */
+export async function relationView(r: Relation, loaders: Loaders) {
+  const [source, target] = await Promise.all([
+    loaders.concepts.byId.load(r.sourceId),
+    loaders.concepts.byId.load(r.targetId),
+  ]);
+  return {
+    id: String(r.id),
+    source: source?.slug,
+    type: r.typeKey,
+    target: target?.slug,
+    description: r.description,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+/** A note as REST returns it: its concept by slug, its relation by id. */
+export async function noteView(n: Note, loaders: Loaders) {
+  const concept = n.conceptId ? await loaders.concepts.byId.load(n.conceptId) : null;
+  return {
+    id: String(n.id),
+    concept: concept?.slug ?? null,
+    relation: n.relationId ? String(n.relationId) : null,
+    body: n.body,
+    author: n.author,
+    version: n.version,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+  };
+}
+
+/** One concept with its relations (read from its side), notes and sources. */
+export async function conceptDetailView(c: Concept, loaders: Loaders) {
+  const [base, relations, notes, sources] = await Promise.all([
+    conceptView(c, loaders),
+    loaders.relations.byConcept("BOTH").load(c.id),
+    loaders.notes.byConcept.load(c.id),
+    loaders.sources.byConcept.load(c.id),
+  ]);
+  return {
+    ...base,
+    relations: await Promise.all(
+      relations.map(async (r) => {
+        const out = r.sourceId === c.id;
+        const [type, other] = await Promise.all([
+          loaders.relationTypes.byKey.load(r.typeKey),
+          loaders.concepts.byId.load(out ? r.targetId : r.sourceId),
+        ]);
+        return {
+          id: String(r.id),
+          type: r.typeKey,
+          direction: out ? "OUT" : "IN",
+          label: (out ? type?.label : type?.inverseLabel) ?? r.typeKey,
+          concept: { slug: other?.slug, name: other?.name, kind: other?.kind },
+        };
+      }),
+    ),
+    notes: await Promise.all(notes.map((n) => noteView(n, loaders))),
+    sources,
+  };
+}

@@ -1,0 +1,213 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { graphql } from "graphql";
+import { createFormatError } from "../api/graphql/format-error.js";
+import { buildGraphSchema } from "../api/graphql/schema.js";
+import { loadConfig } from "../config.js";
+import { openDb } from "../db/client.js";
+import { AppError, type ErrorCode } from "../errors.js";
+import { seedGraph } from "../graph/seed/seed.service.js";
+import { type Services, createLoaders, startServices } from "../graph/services.js";
+import { renderExport } from "../io/export/index.js";
+import { type ImportReport, type ImportRequest, runImport } from "../io/import/index.js";
+
+/** Bad command-line usage: exit code 2. */
+export class UsageError extends Error {}
+
+export interface Flags {
+  db?: string;
+  url?: string;
+  format?: string;
+  "dry-run"?: boolean;
+  "skip-invalid"?: boolean;
+  root?: string;
+  depth?: string;
+  output?: string;
+  variables?: string;
+  port?: string;
+}
+
+type Command = (args: string[], flags: Flags) => Promise<number>;
+
+const dbEnv = (flags: Flags) =>
+  flags.db ? { DATABASE_URL: `file:${path.resolve(flags.db)}` } : {};
+
+/** Runs `fn` over the local database, then closes it. */
+async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) => Promise<T>) {
+  const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
+  const db = await openDb(config.databaseFile);
+  try {
+    return await fn(await startServices(db.prisma, config), db.prisma);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Calls a running server; its `{ error }` bodies become the same AppError the services throw. */
+async function remote(flags: Flags, pathname: string, init?: RequestInit) {
+  const url = new URL(pathname, flags.url);
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (err) {
+    throw new Error(`cannot reach ${url.origin}: ${(err as Error).message}`);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as {
+      error?: { code: ErrorCode; message: string; field?: string };
+    } | null;
+    if (body?.error) throw new AppError(body.error.code, body.error.message, body.error.field);
+    throw new Error(`${url.pathname}: HTTP ${res.status}`);
+  }
+  return res;
+}
+
+const json = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+/** A progress bar on standard error (redrawn on a terminal, a few lines otherwise). */
+function progress(label: string) {
+  let last = -1;
+  return (done: number, total: number) => {
+    const pct = total ? Math.floor((done / total) * 100) : 100;
+    if (process.stderr.isTTY) {
+      const bar = "#".repeat(Math.floor(pct / 5)).padEnd(20, ".");
+      process.stderr.write(`\r${label} [${bar}] ${done}/${total}${done === total ? "\n" : ""}`);
+    } else if (Math.floor(pct / 25) !== Math.floor(last / 25) || done === total) {
+      process.stderr.write(`${label}: ${done}/${total} (${pct}%)\n`);
+    }
+    last = pct;
+  };
+}
+
+/** Reads a file or a folder of .md files into an import request. */
+function readImport(target: string, format?: string): ImportRequest {
+  const abs = path.resolve(target);
+  if (!fs.existsSync(abs)) throw new UsageError(`no such file or folder: ${target}`);
+  const source = pathToFileURL(abs).href;
+  if (fs.statSync(abs).isDirectory()) {
+    const files = fs
+      .readdirSync(abs)
+      .filter((f) => f.endsWith(".md"))
+      .sort()
+      .map((name) => ({ name, content: fs.readFileSync(path.join(abs, name), "utf8") }));
+    return { format: format ?? "glossary", files, source };
+  }
+  const guessed = abs.endsWith(".json") ? "json" : /\.(md|markdown)$/.test(abs) ? "markdown" : null;
+  if (!format && !guessed)
+    throw new UsageError(`cannot tell the format of ${target}: pass --format`);
+  return { format: format ?? guessed!, content: fs.readFileSync(abs, "utf8"), source };
+}
+
+function printReport(r: ImportReport) {
+  const head = r.dryRun ? "dry run, nothing written: would have" : "import:";
+  console.log(
+    `${head} ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped`,
+  );
+  for (const p of r.problems) console.log(`  problem: ${p}`);
+  for (const s of r.redactions) console.log(`  redacted ${s.kind} at ${s.location}`);
+}
+
+const serve: Command = async (_args, flags) => {
+  if (flags.port) process.env.PORT = flags.port;
+  Object.assign(process.env, dbEnv(flags));
+  await import("../main.js");
+  return 0;
+};
+
+const seed: Command = async (_args, flags) => {
+  if (flags.url) throw new UsageError("seed works on the local database only (drop --url)");
+  const report = await local(flags, (services, prisma) =>
+    seedGraph(prisma as Parameters<typeof seedGraph>[0], services),
+  );
+  console.log(
+    `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped`,
+  );
+  return 0;
+};
+
+const importCommand: Command = async (args, flags) => {
+  if (args.length !== 1) throw new UsageError("import takes one file or folder");
+  const req = readImport(args[0]!, flags.format);
+  const opts = { dryRun: flags["dry-run"], skipInvalid: flags["skip-invalid"] };
+  const report = flags.url
+    ? ((await (
+        await remote(flags, "/api/v1/import", json({ ...req, ...opts }))
+      ).json()) as ImportReport)
+    : await local(flags, (s) => runImport(s, req, { ...opts, onProgress: progress("importing") }));
+  printReport(report);
+  return 0;
+};
+
+const exportCommand: Command = async (args, flags) => {
+  if (args.length > 0) throw new UsageError(`unexpected argument "${args[0]}"`);
+  if (!flags.format) throw new UsageError("export needs --format");
+  const depth = flags.depth === undefined ? undefined : Number(flags.depth);
+  if (depth !== undefined && !Number.isInteger(depth))
+    throw new UsageError("--depth must be an integer");
+  let text: string;
+  if (flags.url) {
+    const q = new URLSearchParams({ format: flags.format });
+    if (flags.root) q.set("root", flags.root);
+    if (depth !== undefined) q.set("depth", String(depth));
+    text = await (await remote(flags, `/api/v1/export?${q}`)).text();
+  } else {
+    text = await local(flags, async (s) => {
+      const data = await s.graphData.load();
+      return renderExport(data, { format: flags.format!, root: flags.root, depth }).text;
+    });
+  }
+  if (flags.output) {
+    fs.writeFileSync(flags.output, text);
+    console.error(`export: wrote ${Buffer.byteLength(text)} bytes to ${flags.output}`);
+  } else process.stdout.write(text);
+  return 0;
+};
+
+const query: Command = async (args, flags) => {
+  if (args.length !== 1) throw new UsageError("query takes one GraphQL operation (quote it)");
+  let variables: Record<string, unknown> | undefined;
+  try {
+    variables = flags.variables
+      ? (JSON.parse(flags.variables) as Record<string, unknown>)
+      : undefined;
+  } catch {
+    throw new UsageError("--variables must be JSON");
+  }
+  const result = flags.url
+    ? ((await (
+        await fetch(new URL("/graphql", flags.url), json({ query: args[0], variables }))
+      ).json()) as {
+        errors?: unknown[];
+      })
+    : await local(flags, async (services) => {
+        const format = createFormatError(() => {});
+        const r = await graphql({
+          schema: await buildGraphSchema(),
+          source: args[0]!,
+          variableValues: variables,
+          contextValue: { services, loaders: createLoaders(services) },
+        });
+        // Parse and validation errors have no path and no cause: their messages are safe to show.
+        const errors = r.errors?.map((e) =>
+          !e.path && !e.originalError
+            ? { message: e.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }
+            : format(e.toJSON(), e),
+        );
+        return { ...r, errors };
+      });
+  console.log(JSON.stringify(result, null, 2));
+  return result.errors?.length ? 1 : 0;
+};
+
+export const COMMANDS: Record<string, Command> = {
+  serve,
+  seed,
+  import: importCommand,
+  export: exportCommand,
+  query,
+};

@@ -1,0 +1,104 @@
+/**
+ * The whole graph as plain, id-free records: what exports render and imports read back.
+ * Every list is in a stable order, so the same graph always gives the same data.
+ */
+
+/** A citation: the source's URI and where in it. */
+export interface CitationRecord {
+  uri: string;
+  locator: string;
+}
+
+export interface SourceRecord {
+  uri: string;
+  title: string;
+}
+
+export interface RelationTypeRecord {
+  key: string;
+  label: string;
+  inverseLabel: string;
+  description: string;
+  sourceKinds: string[] | null;
+  targetKinds: string[] | null;
+  symmetric: boolean;
+}
+
+export interface ConceptRecord {
+  slug: string;
+  name: string;
+  kind: string;
+  summary: string;
+  description: string;
+  docsUrl: string | null;
+  tags: string[];
+  aliases: string[];
+  sources: CitationRecord[];
+}
+
+export interface RelationRecord {
+  source: string;
+  type: string;
+  target: string;
+  description: string | null;
+  sources: CitationRecord[];
+}
+
+/** A relation named by its ends and type, as notes refer to it. */
+export interface RelationKey {
+  source: string;
+  type: string;
+  target: string;
+}
+
+export interface NoteRecord {
+  concept: string | null;
+  relation: RelationKey | null;
+  body: string;
+  author: string | null;
+  sources: CitationRecord[];
+}
+
+export interface GraphData {
+  sources: SourceRecord[];
+  relationTypes: RelationTypeRecord[];
+  concepts: ConceptRecord[];
+  relations: RelationRecord[];
+  notes: NoteRecord[];
+}
+
+/** Code-unit order, independent of locale. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Compares by several text keys in turn. */
+export const byKeys =
+  <T>(...keys: ((v: T) => string)[]) =>
+  (a: T, b: T) => {
+    for (const k of keys) {
+      const c = byText(k(a), k(b));
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+
+/** A relation's identity as one string, e.g. "pod|runs-on|node". */
+export const relationKey = (r: RelationKey) => `${r.source}|${r.type}|${r.target}`;
+
+/** Sorts citations by URI then locator. */
+export const sortCitations = (c: CitationRecord[]) =>
+  [...c].sort(
+    byKeys<CitationRecord>(
+      (x) => x.uri,
+      (x) => x.locator,
+    ),
+  );
+
+/** Sorts notes by owner, then body, then author. */
+export const sortNotes = (notes: NoteRecord[]) =>
+  [...notes].sort(
+    byKeys<NoteRecord>(
+      (n) => (n.concept ? `c:${n.concept}` : `r:${relationKey(n.relation!)}`),
+      (n) => n.body,
+      (n) => n.author ?? "",
+    ),
+  );

@@ -1,0 +1,34 @@
+import type { GraphData } from "../../graph/transfer/graph-data.js";
+
+/** A Cypher single-quoted string literal. */
+const s = (text: string) =>
+  `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\r/g, "\\r").replace(/\n/g, "\\n")}'`;
+
+const list = (items: string[]) => `[${items.map(s).join(", ")}]`;
+
+/** A relation type key as a Cypher relationship type: runs-on -> RUNS_ON. */
+export const cypherType = (key: string) => key.toUpperCase().replace(/-/g, "_");
+
+/**
+ * Cypher for Neo4j: a uniqueness constraint, then MERGE on each concept's slug and each
+ * (source, type, target) with SET of the other properties, so running it twice changes nothing.
+ */
+export function toCypher(data: GraphData): string {
+  const labels = new Map(data.relationTypes.map((t) => [t.key, t]));
+  const lines = [
+    "CREATE CONSTRAINT concept_slug IF NOT EXISTS FOR (c:Concept) REQUIRE c.slug IS UNIQUE;",
+  ];
+  for (const c of data.concepts) {
+    lines.push(
+      `MERGE (c:Concept {slug: ${s(c.slug)}}) SET c.name = ${s(c.name)}, c.kind = ${s(c.kind)}, c.summary = ${s(c.summary)}, c.description = ${s(c.description)}, c.docsUrl = ${c.docsUrl === null ? "null" : s(c.docsUrl)}, c.tags = ${list(c.tags)}, c.aliases = ${list(c.aliases)};`,
+    );
+  }
+  for (const r of data.relations) {
+    const t = labels.get(r.type);
+    lines.push(
+      `MATCH (a:Concept {slug: ${s(r.source)}}), (b:Concept {slug: ${s(r.target)}}) MERGE (a)-[r:\`${cypherType(r.type)}\`]->(b) SET r.key = ${s(r.type)}, r.label = ${s(t?.label ?? r.type)}, r.inverseLabel = ${s(t?.inverseLabel ?? r.type)}, r.description = ${r.description === null ? "null" : s(r.description)};`,
+    );
+  }
+  lines.push("");
+  return lines.join("\n");
+}

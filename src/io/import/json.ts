@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { BadUserInputError } from "../../errors.js";
+import { JSON_FORMAT } from "../export/json.js";
+import { type ImportBatch, type Redaction, emptyBatch, redact } from "./records.js";
+
+const citation = z.object({ uri: z.string(), locator: z.string().default("") });
+const str = z.string();
+const nullable = z.string().nullable().default(null);
+
+const doc = z.object({
+  format: z.literal(JSON_FORMAT.name),
+  version: z.literal(JSON_FORMAT.version),
+  sources: z.array(z.object({ uri: str, title: str })).default([]),
+  relationTypes: z
+    .array(
+      z.object({
+        key: str,
+        label: str,
+        inverseLabel: str,
+        description: z.string().default(""),
+        sourceKinds: z.array(str).nullable().default(null),
+        targetKinds: z.array(str).nullable().default(null),
+        symmetric: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+  concepts: z
+    .array(
+      z.object({
+        slug: str,
+        name: str,
+        kind: str,
+        summary: str,
+        description: z.string().default(""),
+        docsUrl: nullable,
+        tags: z.array(str).default([]),
+        aliases: z.array(str).default([]),
+        sources: z.array(citation).default([]),
+      }),
+    )
+    .default([]),
+  relations: z
+    .array(
+      z.object({
+        source: str,
+        type: str,
+        target: str,
+        description: nullable,
+        sources: z.array(citation).default([]),
+      }),
+    )
+    .default([]),
+  notes: z
+    .array(
+      z.object({
+        concept: nullable,
+        relation: z.object({ source: str, type: str, target: str }).nullable().default(null),
+        body: str,
+        author: nullable,
+        sources: z.array(citation).default([]),
+      }),
+    )
+    .default([]),
+});
+
+/** Redacts every string in a parsed JSON value, naming each finding by its JSON path. */
+function redactDeep(value: unknown, path: string, out: Redaction[]): unknown {
+  if (typeof value === "string") return redact(value, out, path);
+  if (Array.isArray(value)) return value.map((v, i) => redactDeep(v, `${path}[${i}]`, out));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, redactDeep(v, path ? `${path}.${k}` : k, out)]),
+    );
+  }
+  return value;
+}
+
+/** Parses the project's own JSON export into records (replace mode: importing it twice changes nothing). */
+export function parseJsonImport(content: string): ImportBatch {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (err) {
+    throw new BadUserInputError("content", `is not valid JSON (${(err as Error).message})`);
+  }
+  const batch = emptyBatch();
+  const parsed = doc.safeParse(redactDeep(raw, "", batch.redactions));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BadUserInputError(
+      `content.${issue.path.join(".")}`.replace(/\.$/, ""),
+      `${issue.message} (expected the ${JSON_FORMAT.name} JSON export, version ${JSON_FORMAT.version})`,
+    );
+  }
+  const d = parsed.data;
+  batch.sources = d.sources;
+  batch.relationTypes = d.relationTypes.map((record, i) => ({
+    origin: `relationTypes[${i}]`,
+    mode: "replace",
+    record,
+  }));
+  batch.concepts = d.concepts.map((record, i) => ({
+    origin: `concepts[${i}]`,
+    mode: "replace",
+    record,
+  }));
+  batch.relations = d.relations.map((record, i) => ({ origin: `relations[${i}]`, record }));
+  batch.notes = d.notes.map((n, i) => ({ origin: `notes[${i}]`, ...n }));
+  return batch;
+}

@@ -1,0 +1,116 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_DIR, type TestApp, startTestApp, tempDbFile } from "./helpers.js";
+
+const KG = path.resolve(import.meta.dirname, "../bin/kg.js");
+const NOTES = path.join(SHARED_DIR, "source-notes/k8s-notes.md");
+
+/** Runs `kg` as a child process from another folder; never throws, returns the exit code. */
+function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [KG, ...args],
+      {
+        cwd: path.dirname(tempDbFile()),
+        env: { ...process.env, DATABASE_URL: "" },
+        maxBuffer: 1 << 26,
+      },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("kg CLI on a local database", { timeout: 180_000 }, () => {
+  const db = tempDbFile();
+
+  it("prints help, and refuses bad usage with exit code 2", async () => {
+    const help = await kg("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: kg <command>");
+    expect(help.stdout).toContain("export --format");
+    const bad = await kg("frobnicate");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('unknown command "frobnicate"');
+    const noFormat = await kg("export", "--db", db);
+    expect(noFormat.code).toBe(2);
+    expect(noFormat.stderr).toContain("export needs --format");
+  });
+
+  it("seeds, exports to a file, and queries", async () => {
+    const seed = await kg("seed", "--db", db);
+    expect(seed.code).toBe(0);
+    expect(seed.stdout).toMatch(/^seed: \d+ created/);
+    const out = path.join(path.dirname(db), "etcd.dot");
+    const exp = await kg(
+      "export",
+      "--format",
+      "dot",
+      "--root",
+      "etcd",
+      "--depth",
+      "1",
+      "-o",
+      out,
+      "--db",
+      db,
+    );
+    expect(exp.code).toBe(0);
+    expect(fs.readFileSync(out, "utf8")).toMatch(
+      /^digraph kubernetes \{[\s\S]*"etcd" \[label="etcd"/,
+    );
+    const q = await kg("query", '{ concept(slug: "etcd") { name } }', "--db", db);
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.stdout)).toEqual({ data: { concept: { name: "etcd" } } });
+    const badFormat = await kg("export", "--format", "png", "--db", db);
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toContain("BAD_USER_INPUT (format)");
+  });
+
+  it("imports Markdown notes with a dry run first, progress on stderr, the token redacted", async () => {
+    const token = fs
+      .readFileSync(NOTES, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("eyJ"))!;
+    const dry = await kg("import", NOTES, "--dry-run", "--db", db);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^dry run, nothing written: would have \d+ created/);
+    expect(dry.stdout).toContain("redacted JSON Web Token at k8s-notes.md:46");
+    const real = await kg("import", NOTES, "--db", db);
+    expect(real.code).toBe(0);
+    expect(real.stderr).toMatch(/importing: \d+\/\d+ \(100%\)/);
+    expect(real.stdout).not.toContain(token);
+    const bytes =
+      fs.readFileSync(db).toString("latin1") +
+      (fs.existsSync(`${db}-wal`) ? fs.readFileSync(`${db}-wal`).toString("latin1") : "");
+    expect(bytes).not.toContain(token.slice(0, 40));
+    const missing = await kg("import", "/no/such/file.md", "--db", db);
+    expect(missing.code).toBe(2);
+  });
+});
+
+describe("kg CLI against a running server (--url)", { timeout: 180_000 }, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("imports, exports and queries over HTTP, with server errors as exit code 1", async () => {
+    const file = path.join(path.dirname(t.dbFile), "net.md");
+    fs.writeFileSync(file, "## Net\n- CNI, container network interface\n  - Calico, bgp\n");
+    const imp = await kg("import", file, "--url", t.url);
+    expect(imp.code).toBe(0);
+    expect(imp.stdout).toContain("import: 4 created");
+    const exp = await kg("export", "--format", "csv-edges", "--url", t.url);
+    expect(exp.stdout).toContain("calico,cni,Directed,part-of,part of,");
+    const q = await kg("query", "{ concepts { totalCount } }", "--url", t.url);
+    expect(JSON.parse(q.stdout).data.concepts.totalCount).toBe(2);
+    const bad = await kg("export", "--format", "dot", "--root", "nope", "--url", t.url);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("NOT_FOUND (root)");
+  });
+});
