@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import type { Services } from "../../graph/services.js";
 import { conceptRoutes } from "./concepts.routes.js";
 import { errorSchema, installErrorHandling } from "./errors.js";
+import { graphRoutes } from "./graph.routes.js";
 import { ioRoutes } from "./io.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
@@ -47,6 +48,7 @@ export async function mountRest(
       relationRoutes(api, services);
       noteRoutes(api, services);
       ioRoutes(api, services);
+      graphRoutes(api, services);
       for (const group of opts.groups ?? []) group(api, services);
     },
     { prefix: "/api/v1" },
