@@ -59,6 +59,7 @@ describe("kg CLI on a local database", { timeout: 180_000 }, () => {
       db,
     );
     expect(exp.code).toBe(0);
+    expect(exp.stderr).toContain("exporting: 3/3 (100%)");
     expect(fs.readFileSync(out, "utf8")).toMatch(
       /^digraph kubernetes \{[\s\S]*"etcd" \[label="etcd"/,
     );

@@ -149,20 +149,28 @@ const exportCommand: Command = async (args, flags) => {
   const depth = flags.depth === undefined ? undefined : Number(flags.depth);
   if (depth !== undefined && !Number.isInteger(depth))
     throw new UsageError("--depth must be an integer");
+  // Phases: read the graph, render it, write it (only shown when writing to a file).
+  const bar = flags.output ? progress("exporting") : () => {};
+  bar(0, 3);
   let text: string;
   if (flags.url) {
     const q = new URLSearchParams({ format: flags.format });
     if (flags.root) q.set("root", flags.root);
     if (depth !== undefined) q.set("depth", String(depth));
-    text = await (await remote(flags, `/api/v1/export?${q}`)).text();
+    const res = await remote(flags, `/api/v1/export?${q}`);
+    bar(1, 3);
+    text = await res.text();
   } else {
     text = await local(flags, async (s) => {
       const data = await s.graphData.load();
+      bar(1, 3);
       return renderExport(data, { format: flags.format!, root: flags.root, depth }).text;
     });
   }
+  bar(2, 3);
   if (flags.output) {
     fs.writeFileSync(flags.output, text);
+    bar(3, 3);
     console.error(`export: wrote ${Buffer.byteLength(text)} bytes to ${flags.output}`);
   } else process.stdout.write(text);
   return 0;
