@@ -62,7 +62,9 @@ export function generate(size: Size, seed = 42): SyntheticGraph {
     seen.add(key);
     edges.push([s, ty, t]);
   }
-  const word = (i: number, k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
+  // Words picked by a hash of the index: about 35^2 name pairs, so a name search is selective.
+  const word = (i: number, k: number) =>
+    WORDS[(Math.imul(i + 1, 2654435761) >>> (k * 5)) % WORDS.length]!;
   return {
     n,
     edges,

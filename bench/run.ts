@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SIZES, type Size, TYPES, WORDS, buildSqlite, generate, rng, writeCsv } from "./graph.js";
+import { SIZES, type Size, TYPES, buildSqlite, generate, rng, writeCsv } from "./graph.js";
 import { type Autocannon, type AutocannonRequest, benchRequire } from "./peers.js";
 
 // Usage: npm run bench -- [--size S|L|seed ...] [--duration 10] [--no-postgraphile]
@@ -118,7 +118,11 @@ function startKg(file: string, port: number, seed: boolean) {
 }
 
 /** Slugs, paths pairs and search texts for one graph, deterministic. */
-function workloads(slugs: string[], neighbours: (i: number) => number[]) {
+function workloads(
+  slugs: string[],
+  neighbours: (i: number) => number[],
+  names: (i: number) => string,
+) {
   const rand = rng(7);
   const pick = () => Math.floor(rand() * slugs.length);
   const sample = Array.from({ length: 300 }, () => slugs[pick()]!);
@@ -134,10 +138,17 @@ function workloads(slugs: string[], neighbours: (i: number) => number[]) {
     }
     if (at !== start) pairs.push({ from: slugs[start]!, to: slugs[at]! });
   }
-  const texts = Array.from({ length: 300 }, (_, i) => {
-    const a = WORDS[i % WORDS.length]!;
-    const b = WORDS[(i * 7 + 3) % WORDS.length]!;
-    return `${a} ${b.slice(0, 3)}`;
+  // What a user types while looking for a concept: the first words of its name, the last one cut.
+  const texts = sample.map((slug) => {
+    const words = names(slugs.indexOf(slug))
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    const last = words[Math.min(2, words.length - 1)]!;
+    return [
+      ...words.slice(0, Math.min(2, words.length - 1)),
+      last.slice(0, Math.max(2, last.length - 2)),
+    ].join(" ");
   });
   return { sample, pairs, texts };
 }
@@ -357,7 +368,11 @@ for (const size of sizes) {
       adj[a]!.push(b);
       adj[b]!.push(a);
     }
-    const w = workloads(slugs, (i) => adj[i]!);
+    const w = workloads(
+      slugs,
+      (i) => adj[i]!,
+      (i) => SEED_CONCEPTS[i]!.name,
+    );
     await runKg("seed", file, true, w, slugs);
     await runBaseline("seed", file, w);
     continue;
@@ -374,7 +389,7 @@ for (const size of sizes) {
     adj[t]!.push(s);
   }
   const slugs = Array.from({ length: g.n }, (_, i) => g.slug(i));
-  const w = workloads(slugs, (i) => adj[i]!);
+  const w = workloads(slugs, (i) => adj[i]!, g.name);
   await runKg(size, file, false, w, slugs);
   await runBaseline(size, file, w);
   if (WITH_PG) {

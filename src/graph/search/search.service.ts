@@ -159,8 +159,11 @@ export class SearchService {
   }
 
   private async count(match: string, kinds: string[]): Promise<number> {
+    // Without a kind filter the FTS index alone can count (an order of magnitude faster).
     const [row] = await this.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT count(*) AS n FROM "ConceptSearch" JOIN "Concept" c ON c.id = "ConceptSearch".rowid
+      kinds.length === 0
+        ? `SELECT count(*) AS n FROM "ConceptSearch" WHERE "ConceptSearch" MATCH ?`
+        : `SELECT count(*) AS n FROM "ConceptSearch" JOIN "Concept" c ON c.id = "ConceptSearch".rowid
        WHERE "ConceptSearch" MATCH ? ${this.kindClause(kinds)}`,
       match,
       ...kinds,
