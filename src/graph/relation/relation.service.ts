@@ -48,7 +48,8 @@ export interface RelationFilter {
 
 const CURSOR = "relation";
 
-const toRelation = (r: Relation): Relation => ({
+/** A plain copy of a relation row with exactly the domain fields. */
+export const toRelation = (r: Relation): Relation => ({
   id: r.id,
   sourceId: r.sourceId,
   typeKey: r.typeKey,

@@ -1,3 +1,5 @@
+import type { RelationType } from "../relation-type/relation-type.service.js";
+
 /**
  * The whole graph as plain, id-free records: what exports render and imports read back.
  * Every list is in a stable order, so the same graph always gives the same data.
@@ -14,15 +16,8 @@ export interface SourceRecord {
   title: string;
 }
 
-export interface RelationTypeRecord {
-  key: string;
-  label: string;
-  inverseLabel: string;
-  description: string;
-  sourceKinds: string[] | null;
-  targetKinds: string[] | null;
-  symmetric: boolean;
-}
+/** A relation type is already a plain record. */
+export type RelationTypeRecord = RelationType;
 
 export interface ConceptRecord {
   slug: string;

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Change, ChangeFeed } from "../changes.js";
 import type { Concept } from "../concept/concept.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import { type Relation, toRelation } from "../relation/relation.service.js";
 
 /** Which way a relation was followed: FORWARD from its source, BACKWARD from its target. */
 export type StepDirection = "FORWARD" | "BACKWARD";
@@ -181,16 +181,7 @@ export class GraphIndex {
   }
 
   private putRelation(r: Relation) {
-    const copy: Relation = {
-      id: r.id,
-      sourceId: r.sourceId,
-      typeKey: r.typeKey,
-      targetId: r.targetId,
-      description: r.description,
-      version: r.version,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-    };
+    const copy = toRelation(r);
     if (this.relations.has(r.id)) {
       replaceIn(this.out.get(r.sourceId), copy);
       replaceIn(this.in.get(r.targetId), copy);
