@@ -1,5 +1,18 @@
 import { Field, ObjectType } from "type-graphql";
 
+/** Options of every connection's `first` argument. */
+export const FIRST_ARG = {
+  nullable: true,
+  description:
+    "Page size: 20 unless given, at most 100 (the server may change both: DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE).",
+} as const;
+
+/** Options of every connection's `after` argument. */
+export const AFTER_ARG = {
+  nullable: true,
+  description: "The endCursor of the previous page.",
+} as const;
+
 @ObjectType("PageInfo", {
   description: "Where a page of a connection sits (Relay cursor pagination).",
 })

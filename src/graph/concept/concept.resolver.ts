@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { NoteType } from "../note/note.type.js";
-import { toConnection } from "../page-info.type.js";
+import { AFTER_ARG, FIRST_ARG, toConnection } from "../page-info.type.js";
 import { Direction, RelatedConceptType, RelationObject } from "../relation/relation.type.js";
 import type { GraphContext } from "../services.js";
 import { SourceReferenceType } from "../source/source.type.js";
@@ -43,16 +43,9 @@ export class ConceptResolver {
   async concepts(
     @Arg("filter", () => ConceptFilter, { nullable: true, description: "Conditions to match." })
     filter: ConceptFilter | null,
-    @Arg("first", () => Int, {
-      nullable: true,
-      description:
-        "Page size: 20 unless given, at most 100 (the server may change both: DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE).",
-    })
+    @Arg("first", () => Int, FIRST_ARG)
     first: number | null,
-    @Arg("after", () => String, {
-      nullable: true,
-      description: "The endCursor of the previous page.",
-    })
+    @Arg("after", () => String, AFTER_ARG)
     after: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<ConceptConnectionType> {

@@ -71,7 +71,8 @@ export interface DeleteConceptResult {
 
 const CURSOR = "concept";
 
-const toConcept = (row: Concept): Concept => ({
+/** A plain copy of a concept row with exactly the domain fields. */
+export const toConcept = (row: Concept): Concept => ({
   id: row.id,
   slug: row.slug,
   name: row.name,

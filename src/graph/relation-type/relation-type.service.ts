@@ -40,7 +40,8 @@ type Row = Awaited<ReturnType<PrismaClient["relationType"]["findUniqueOrThrow"]>
 
 const parseKinds = (v: string | null): string[] | null => (v ? (JSON.parse(v) as string[]) : null);
 
-const toRelationType = (r: Row): RelationType => ({
+/** A relation type row as the domain sees it (kind lists parsed). */
+export const toRelationType = (r: Row): RelationType => ({
   key: r.key,
   label: r.label,
   inverseLabel: r.inverseLabel,

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ConceptType } from "../concept/concept.type.js";
 import { NoteType } from "../note/note.type.js";
-import { toConnection } from "../page-info.type.js";
+import { AFTER_ARG, FIRST_ARG, toConnection } from "../page-info.type.js";
 import { RelationTypeType } from "../relation-type/relation-type.type.js";
 import type { GraphContext } from "../services.js";
 import { SourceReferenceType } from "../source/source.type.js";
@@ -33,16 +33,9 @@ export class RelationResolver {
   async relations(
     @Arg("filter", () => RelationFilter, { nullable: true, description: "Conditions to match." })
     filter: RelationFilter | null,
-    @Arg("first", () => Int, {
-      nullable: true,
-      description:
-        "Page size: 20 unless given, at most 100 (the server may change both: DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE).",
-    })
+    @Arg("first", () => Int, FIRST_ARG)
     first: number | null,
-    @Arg("after", () => String, {
-      nullable: true,
-      description: "The endCursor of the previous page.",
-    })
+    @Arg("after", () => String, AFTER_ARG)
     after: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<RelationConnectionType> {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { toConnection } from "../page-info.type.js";
+import { AFTER_ARG, FIRST_ARG, toConnection } from "../page-info.type.js";
 import type { GraphContext } from "../services.js";
 import { SearchConnectionType } from "./search.type.js";
 
@@ -17,15 +17,9 @@ export class SearchResolver {
       description: 'Only concepts of these kinds, e.g. ["component"].',
     })
     kinds: string[] | null,
-    @Arg("first", () => Int, {
-      nullable: true,
-      description: "Page size (default 20, at most 100).",
-    })
+    @Arg("first", () => Int, FIRST_ARG)
     first: number | null,
-    @Arg("after", () => String, {
-      nullable: true,
-      description: "The endCursor of the previous page.",
-    })
+    @Arg("after", () => String, AFTER_ARG)
     after: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<SearchConnectionType> {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { toRelationType } from "../relation-type/relation-type.service.js";
 import {
   type CitationRecord,
   type ConceptRecord,
@@ -18,7 +19,28 @@ type CitationRow = { locator: string; source: { uri: string } };
 const citations = (rows: CitationRow[]): CitationRecord[] =>
   sortCitations(rows.map((c) => ({ uri: c.source.uri, locator: c.locator })));
 
-const parseKinds = (v: string | null) => (v ? (JSON.parse(v) as string[]) : null);
+type ConceptRow = {
+  slug: string;
+  name: string;
+  kind: string;
+  summary: string;
+  description: string;
+  docsUrl: string | null;
+  tags: { tag: string }[];
+  aliases: { name: string }[];
+  citations: CitationRow[];
+};
+const conceptRecord = (c: ConceptRow): ConceptRecord => ({
+  slug: c.slug,
+  name: c.name,
+  kind: c.kind,
+  summary: c.summary,
+  description: c.description,
+  docsUrl: c.docsUrl,
+  tags: c.tags.map((t) => t.tag).sort(byText),
+  aliases: c.aliases.map((a) => a.name).sort(byText),
+  sources: citations(c.citations),
+});
 
 /** Reads the graph as plain records (for exports, and for imports to tell what changed). */
 export class GraphDataService {
@@ -47,26 +69,8 @@ export class GraphDataService {
     ]);
     return {
       sources: sources.map((s) => ({ uri: s.uri, title: s.title })),
-      relationTypes: types.map((t) => ({
-        key: t.key,
-        label: t.label,
-        inverseLabel: t.inverseLabel,
-        description: t.description,
-        sourceKinds: parseKinds(t.sourceKinds),
-        targetKinds: parseKinds(t.targetKinds),
-        symmetric: t.symmetric,
-      })),
-      concepts: concepts.map((c) => ({
-        slug: c.slug,
-        name: c.name,
-        kind: c.kind,
-        summary: c.summary,
-        description: c.description,
-        docsUrl: c.docsUrl,
-        tags: c.tags.map((t) => t.tag).sort(byText),
-        aliases: c.aliases.map((a) => a.name).sort(byText),
-        sources: citations(c.citations),
-      })),
+      relationTypes: types.map(toRelationType),
+      concepts: concepts.map(conceptRecord),
       relations: relations
         .map((r) => ({
           source: r.source.slug,
@@ -106,18 +110,7 @@ export class GraphDataService {
       where: { slug },
       include: { aliases: true, tags: true, ...citationInclude },
     });
-    if (!c) return null;
-    return {
-      slug: c.slug,
-      name: c.name,
-      kind: c.kind,
-      summary: c.summary,
-      description: c.description,
-      docsUrl: c.docsUrl,
-      tags: c.tags.map((t) => t.tag).sort(byText),
-      aliases: c.aliases.map((a) => a.name).sort(byText),
-      sources: citations(c.citations),
-    };
+    return c ? conceptRecord(c) : null;
   }
 
   /** One relation by its ends and type, as a record with its id, or null. */

@@ -1,7 +1,7 @@
 import { normalizeRow } from "../../db/client.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Change, ChangeFeed } from "../changes.js";
-import type { Concept } from "../concept/concept.service.js";
+import { type Concept, toConcept } from "../concept/concept.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
 import { type Relation, toRelation } from "../relation/relation.service.js";
 
@@ -152,18 +152,7 @@ export class GraphIndex {
   private putConcept(c: Concept) {
     const previous = this.concepts.get(c.id);
     if (previous && previous.slug !== c.slug) this.bySlug.delete(previous.slug);
-    this.concepts.set(c.id, {
-      id: c.id,
-      slug: c.slug,
-      name: c.name,
-      kind: c.kind,
-      summary: c.summary,
-      description: c.description,
-      docsUrl: c.docsUrl,
-      version: c.version,
-      createdAt: c.createdAt,
-      updatedAt: c.updatedAt,
-    });
+    this.concepts.set(c.id, toConcept(c));
     this.bySlug.set(c.slug, c.id);
   }
 
