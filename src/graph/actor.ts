@@ -1,0 +1,27 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/** What a caller may do: readers read, editors edit concepts, relations and notes, admins do the rest. */
+export type Role = "reader" | "editor" | "admin";
+
+/** Who is making a request: an API key's name and role, or an anonymous caller (role null). */
+export interface Actor {
+  name: string;
+  role: Role | null;
+  /** The API key's id, when the actor holds one. */
+  keyId?: number;
+}
+
+/** The server's own work on its machine: seed, CLI on the local database, migrations. */
+export const SYSTEM: Actor = { name: "system", role: "admin" };
+
+const storage = new AsyncLocalStorage<Actor>();
+
+/** Runs `fn` (and everything it awaits) as `actor`. */
+export function runAs<T>(actor: Actor, fn: () => T): T {
+  return storage.run(actor, fn);
+}
+
+/** The actor of the current request; code running outside any request runs as SYSTEM. */
+export function currentActor(): Actor {
+  return storage.getStore() ?? SYSTEM;
+}
