@@ -21,7 +21,7 @@ export interface App {
 
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
 export async function createApp(config: Config): Promise<App> {
-  const db = await openDb(config.databaseFile);
+  const db = await openDb(config);
   const services = await startServices(db.prisma, config);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 

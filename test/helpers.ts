@@ -62,7 +62,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   return {
     app,
     url,
-    dbFile: config.databaseFile,
+    dbFile: config.databaseFile ?? "",
     async gql(query, variables) {
       const res = await fetch(`${url}/graphql`, {
         method: "POST",

@@ -36,7 +36,7 @@ const dbEnv = (flags: Flags) =>
 /** Runs `fn` over the local database, then closes it. */
 async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) => Promise<T>) {
   const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
-  const db = await openDb(config.databaseFile);
+  const db = await openDb(config);
   try {
     return await fn(await startServices(db.prisma, config), db.prisma);
   } finally {
