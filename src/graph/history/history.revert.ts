@@ -1,14 +1,18 @@
 import { AppError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Tx } from "../db-types.js";
-import type { RelationType } from "../relation-type/relation-type.service.js";
+import { type RelationType, toRelationType } from "../relation-type/relation-type.service.js";
 import type { CoreServices } from "../services.js";
 import type { TransactionRunner } from "../transfer/transaction.js";
 import { foldKey } from "../validation.js";
-import { runReverting } from "./history.record.js";
+import { toConcept } from "../concept/concept.service.js";
+import { toRelation } from "../relation/relation.service.js";
+import { runReverting, snapshotConcept, snapshotNote, snapshotRelation } from "./history.record.js";
 import { toChangeEntry } from "./history.entry.js";
 import type {
   ChangeEntry,
   ConceptSnapshot,
+  Entity,
+  Snapshot,
   NoteSnapshot,
   RelationSnapshot,
 } from "./history.types.js";
@@ -24,9 +28,9 @@ const PASS_THROUGH = new Set(["UNAUTHENTICATED", "FORBIDDEN", "INTERNAL_SERVER_E
 
 /**
  * Reverts change `id` in one transaction through the services (validation, authorization and
- * recording apply). Refused with CONFLICT when the same entity changed since (revert the later
- * change first), when undoing a create would take later additions with it, or when the services
- * refuse the inverse (slug taken, a relation's end gone...).
+ * recording apply). Refused with CONFLICT when the entity is no longer as the change left it
+ * (revert the later changes first, newest first), when undoing a create would take later
+ * additions with it, or when the services refuse the inverse (slug taken, a relation's end gone).
  */
 export function revertChange(transactions: TransactionRunner, id: number): Promise<RevertResult> {
   const refuse = (message: string, extra: Record<string, unknown> = {}) =>
@@ -37,15 +41,18 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
       const row = await db.changeRecord.findUnique({ where: { id }, include });
       if (!row) throw new NotFoundError("changeId", `No change with id ${id}`);
       const change = toChangeEntry(row);
-      const later = await db.changeRecord.findFirst({
-        where: { entity: change.entity, key: change.key, id: { gt: id } },
-        orderBy: { id: "asc" },
-      });
-      if (later) {
-        throw refuse(
-          `${change.entity} ${change.key} changed since, in change ${later.id}; revert that first`,
-          { laterChangeId: later.id },
-        );
+      if (change.op !== "delete") {
+        const now = await currentSnapshot(db, change.entity, change.key);
+        if (!now || content(now) !== content(change.after)) {
+          const later = await db.changeRecord.findFirst({
+            where: { entity: change.entity, key: change.key, id: { gt: id } },
+            orderBy: { id: "desc" },
+          });
+          throw refuse(
+            `${change.entity} ${change.key} ${now ? "changed" : "was deleted"} since${later ? `, last in change ${later.id}; revert that first` : ""}`,
+            later ? { laterChangeId: later.id } : {},
+          );
+        }
       }
       const last = await db.changeRecord.findFirst({ orderBy: { id: "desc" } });
       try {
@@ -62,6 +69,33 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
       return { reverted: change, changes: made.map(toChangeEntry) };
     }),
   );
+}
+
+/** Fields that every write bumps: a state restored by a revert differs from the old one only in them. */
+const VOLATILE = new Set(["version", "createdAt", "updatedAt"]);
+const content = (s: unknown) =>
+  JSON.stringify(s, (k, v: unknown) => (VOLATILE.has(k) ? undefined : v));
+
+/** The entity as it is now, in the shape history stores, or null when it does not exist. */
+async function currentSnapshot(db: Tx, entity: Entity, key: string): Promise<Snapshot | null> {
+  switch (entity) {
+    case "concept": {
+      const row = await db.concept.findUnique({ where: { slug: key } });
+      return row && snapshotConcept(db, toConcept(row));
+    }
+    case "relation": {
+      const row = await db.relation.findUnique({ where: { id: Number(key) } });
+      return row && snapshotRelation(db, toRelation(row));
+    }
+    case "note": {
+      const row = await db.note.findUnique({ where: { id: Number(key) } });
+      return row && snapshotNote(db, row);
+    }
+    case "relationType": {
+      const row = await db.relationType.findUnique({ where: { key } });
+      return row && toRelationType(row);
+    }
+  }
 }
 
 async function applyInverse(s: CoreServices, db: Tx, c: ChangeEntry): Promise<void> {
