@@ -49,6 +49,8 @@ const TABLES = [
   "Source",
   "Citation",
   "SeedMark",
+  "ChangeRecord",
+  "ChangeSubject",
 ];
 
 /** Starts the real app on a random port over a fresh SQLite file. */
