@@ -232,6 +232,31 @@ describe("recording", () => {
     for (const s of [secret, fakeSecrets.jwt(), fakeSecrets.pem()]) expect(stored).not.toContain(s);
   });
 
+  it("records nothing for the items an import skips (their savepoint is rolled back)", async () => {
+    const before = (await allRecords()).length;
+    const doc = {
+      format: "k8s-knowledge-graph",
+      version: 1,
+      concepts: [
+        { slug: "rec-skip-ok", name: "Rec Skip OK", kind: "tool", summary: "Fine." },
+        { slug: "rec-skip-ok-2", name: "Rec Skip OK 2", kind: "tool", summary: "Fine." },
+        { slug: "Rec Skip Bad", name: "Bad", kind: "tool", summary: "Bad slug." },
+        { slug: "rec-skip-ok", name: "Rec Skip Dup", kind: "tool", summary: "Changed." },
+      ],
+      relations: [{ source: "rec-skip-ok", type: "no-such-type", target: "rec-skip-ok-2" }],
+    };
+    const res = await t.gql(
+      `mutation($input: ImportInput!) { importGraph(input: $input) { created updated skipped } }`,
+      { input: { format: "json", content: JSON.stringify(doc), skipInvalid: true } },
+    );
+    expect(res.errors).toBeUndefined();
+    const report = res.data!.importGraph;
+    expect(report.skipped).toBeGreaterThan(0);
+    const made = (await allRecords()).slice(before);
+    expect(made).toHaveLength(report.created + report.updated);
+    expect(made.every((r) => r.entity === "concept")).toBe(true);
+  });
+
   it("records who made the change: the request's actor, and seed for the seed", async () => {
     await runAs({ name: "alice", role: "editor" }, () =>
       t.app.services.concepts.create(buildConcept({ slug: "rec-alice" })),
