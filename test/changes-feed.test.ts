@@ -106,6 +106,15 @@ describe("changes feed", () => {
     expect(pages.length).toBeGreaterThan(1);
   });
 
+  it("gives the latest cursor, to follow only what happens from now on", async () => {
+    const now = (await t.gql(`{ changesCursor }`)).data!.changesCursor as string;
+    expect((await poll(now, 10)).items).toEqual([]);
+    const rest = (await (await fetch(`${t.url}/api/v1/changes/cursor`)).json()) as any;
+    expect(rest.cursor).toBe(now);
+    await t.gql(CREATE, { input: buildConcept({ slug: "feed-now" }) });
+    expect((await poll(now, 10)).items.map((c) => c.key)).toEqual(["feed-now"]);
+  });
+
   it("refuses a bad cursor or page size naming the field", async () => {
     expectError(await t.gql(FEED, { since: "not-a-cursor" }), "BAD_USER_INPUT", "since");
     const history = await t.gql(`{ history(slug: "feed-0", first: 1) { pageInfo { endCursor } } }`);

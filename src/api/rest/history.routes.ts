@@ -55,6 +55,19 @@ export function historyRoutes(app: FastifyInstance, services: Services) {
     async (req) => services.history.feed(req.query.since, req.query.first),
   );
 
+  app.get(
+    "/changes/cursor",
+    {
+      schema: {
+        tags,
+        summary:
+          "The cursor of the latest change, to follow only what happens from now on (as GraphQL `changesCursor`).",
+        response: { 200: { type: "object", properties: { cursor: { type: "string" } } } },
+      },
+    },
+    async () => ({ cursor: await services.history.latestCursor() }),
+  );
+
   app.get<{ Params: { slug: string }; Querystring: { first?: number; after?: string } }>(
     "/concepts/:slug/history",
     {

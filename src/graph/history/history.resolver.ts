@@ -41,6 +41,14 @@ export class HistoryResolver {
     return ctx.services.history.feed(since, first);
   }
 
+  @Query(() => String, {
+    description:
+      "The cursor of the latest change: pass it as `changes(since:)` to follow only what happens from now on (e.g. right before a full export).",
+  })
+  changesCursor(@Ctx() ctx: GraphContext): Promise<string> {
+    return ctx.services.history.latestCursor();
+  }
+
   @Query(() => ChangeEntryType, { nullable: true, description: "One change by id; null if none." })
   change(
     @Arg("id", () => Int, { description: "Change id." }) id: number,

@@ -102,6 +102,15 @@ export class HistoryService {
     };
   }
 
+  /** The cursor of the latest change: poll `feed` with it to get only what happens from now on. */
+  async latestCursor(): Promise<string> {
+    const last = await this.prisma.changeRecord.findFirst({
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
+    return encodeCursor(FEED_CURSOR, last?.id ?? 0);
+  }
+
   /**
    * Undoes a change by applying its inverse through the normal services, in one transaction: the
    * new records say `revertOf`. CONFLICT when the entity changed since or cannot be restored.
