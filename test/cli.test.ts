@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDb } from "../src/db/client.js";
 import {
   SHARED_DIR,
   type TestApp,
@@ -9,6 +10,7 @@ import {
   startTestApp,
   storedText,
   tempDbFile,
+  testConfig,
   testDatabase,
 } from "./helpers.js";
 
@@ -101,6 +103,15 @@ describe("kg CLI on a local database", { timeout: 180_000 }, () => {
     expect(storedText(db)).not.toContain(token.slice(0, 40));
     const missing = await kg("import", "/no/such/file.md", "--db", db);
     expect(missing.code).toBe(2);
+    // The change history says who: the seed's writes as "seed", the import's as "cli".
+    const opened = await openDb(testConfig({}, /^postgres(ql)?:/.test(db) ? db : `file:${db}`));
+    const actors = await opened.prisma.changeRecord.findMany({
+      distinct: ["actor"],
+      select: { actor: true },
+      orderBy: { actor: "asc" },
+    });
+    await opened.close();
+    expect(actors.map((a) => a.actor)).toEqual(["cli", "seed"]);
   });
 });
 

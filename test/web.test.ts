@@ -59,6 +59,7 @@ describe("the playground tour", () => {
         "ResourcePages",
         "AddConceptAndRelation",
         "AddNote",
+        "EtcdHistory",
       ]),
     );
   });

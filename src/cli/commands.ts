@@ -8,6 +8,7 @@ import { loadConfig } from "../config.js";
 import { migrateDb, openDb } from "../db/client.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import { seedGraph } from "../graph/seed/seed.service.js";
+import { runAs } from "../graph/actor.js";
 import { type Services, createLoaders, startServices } from "../graph/services.js";
 import { renderExport } from "../io/export/index.js";
 import { type ImportReport, type ImportRequest, runImport } from "../io/import/index.js";
@@ -45,7 +46,9 @@ async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) 
   const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
   const db = await openDb(config);
   try {
-    return await fn(await startServices(db.prisma, config), db.prisma);
+    // Writes on the local database are recorded in the change history as made by "cli".
+    const services = await startServices(db.prisma, config);
+    return await runAs({ name: "cli", role: "admin" }, () => fn(services, db.prisma));
   } finally {
     await db.close();
   }

@@ -3,8 +3,14 @@ import type { Note } from "./note/note.service.js";
 import type { RelationType } from "./relation-type/relation-type.service.js";
 import type { Relation } from "./relation/relation.service.js";
 
-/** One committed change: what it touched and its state after (or before, for a delete). */
-export type Change =
+/**
+ * One committed change: what it touched and its state after (or before, for a delete), and the
+ * id of its ChangeRecord (the history and change feed entry; absent for a write that changed nothing).
+ */
+export type Change = ChangeEvent & { changeId?: number };
+
+/** What a change touched, as services describe it before it is recorded. */
+export type ChangeEvent =
   | { entity: "concept"; op: "create" | "update"; after: Concept }
   | { entity: "concept"; op: "delete"; before: Concept }
   | { entity: "relation"; op: "create" | "update"; after: Relation }

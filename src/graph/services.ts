@@ -3,6 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
 import type { Tx } from "./db-types.js";
+import { HistoryService } from "./history/history.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
@@ -63,15 +64,17 @@ function joinTransaction(tx: Tx): PrismaClient {
 export function createServices(prisma: PrismaClient, config: Config) {
   const changes = new ChangeFeed();
   const index = new GraphIndex(changes);
+  const transactions = new TransactionRunner(prisma, config, changes, (tx, feed) =>
+    buildCoreServices(joinTransaction(tx), config, feed),
+  );
   return {
     ...buildCoreServices(prisma, config, changes, index),
     changes,
     index,
     traversal: new TraversalService(index, config),
     search: new SearchService(prisma, config),
-    transactions: new TransactionRunner(prisma, config, changes, (tx, feed) =>
-      buildCoreServices(joinTransaction(tx), config, feed),
-    ),
+    transactions,
+    history: new HistoryService(prisma, config, transactions),
   };
 }
 
@@ -100,6 +103,7 @@ export function createLoaders(services: Services) {
       byConcept: fromIndex.relationsByConcept,
     },
     notes: services.notes.createLoaders(),
+    history: services.history.createLoaders(),
     sources: services.sources.createLoaders(),
   };
 }

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
+import { HistoryResolver, NoteHistoryResolver } from "../../graph/history/history.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
@@ -23,6 +24,8 @@ export const RESOLVERS = [
   ConceptDegreeResolver,
   SearchResolver,
   ImportResolver,
+  HistoryResolver,
+  NoteHistoryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

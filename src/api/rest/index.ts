@@ -5,6 +5,7 @@ import type { Services } from "../../graph/services.js";
 import { conceptRoutes } from "./concepts.routes.js";
 import { errorSchema, installErrorHandling } from "./errors.js";
 import { graphRoutes } from "./graph.routes.js";
+import { historyRoutes } from "./history.routes.js";
 import { ioRoutes } from "./io.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
@@ -49,6 +50,7 @@ export async function mountRest(
       noteRoutes(api, services);
       ioRoutes(api, services);
       graphRoutes(api, services);
+      historyRoutes(api, services);
       for (const group of opts.groups ?? []) group(api, services);
     },
     { prefix: "/api/v1" },

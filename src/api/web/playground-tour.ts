@@ -165,6 +165,21 @@ mutation AddNote($input: NoteInput!) {
       },
     }),
   },
+  {
+    requires: ["history"],
+    query: `# Who changed what, newest first: etcd's history,
+# its relations and notes included, each change with
+# the entity before and after. Undo one with
+# revert(changeId:); tools follow every change with
+# changes(since:), the incremental feed.
+query EtcdHistory {
+  history(slug: "etcd", first: 5) {
+    totalCount
+    edges { node { id at actor entity op key before after } }
+  }
+}
+`,
+  },
 ];
 
 /** The query fields of the schema, whatever the root type is called. */

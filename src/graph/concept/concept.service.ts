@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
+import { recordChange, snapshotConcept } from "../history/history.record.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
 import {
@@ -180,10 +181,11 @@ export class ConceptService {
       if (await tx.concept.findUnique({ where: { slug: data.slug } })) {
         throw new ConflictError("input.slug", `A concept with slug "${data.slug}" already exists`);
       }
-      return this.insert(tx, data);
+      const after = await this.insert(tx, data);
+      return recordChange(tx, { entity: "concept", op: "create", after });
     });
-    this.changes.emit({ entity: "concept", op: "create", after: created });
-    return created;
+    this.changes.emit(created);
+    return created.after;
   }
 
   /** Changes the given fields of a concept; tags are replaced when given, sources are added. */
@@ -191,10 +193,12 @@ export class ConceptService {
     const checked = this.checkPatch(patch, "input");
     const updated = await this.prisma.$transaction(async (tx) => {
       const current = await this.require(slug, "slug", tx);
-      return this.applyPatch(tx, current, checked, patch.expectedVersion);
+      const before = await snapshotConcept(tx, current);
+      const after = await this.applyPatch(tx, current, checked, patch.expectedVersion);
+      return recordChange(tx, { entity: "concept", op: "update", after }, before);
     });
-    this.changes.emit({ entity: "concept", op: "update", after: updated });
-    return updated;
+    this.changes.emit(updated);
+    return updated.after;
   }
 
   /**
@@ -206,9 +210,12 @@ export class ConceptService {
     const result = await this.prisma.$transaction(async (tx) => {
       const current = await tx.concept.findUnique({ where: { slug: data.slug } });
       if (!current) {
-        return { concept: await this.insert(tx, data), op: "create" as const };
+        const after = await this.insert(tx, data);
+        const change = await recordChange(tx, { entity: "concept", op: "create", after });
+        return { change, concept: after };
       }
-      if (opts.keepExisting) return { concept: toConcept(current), op: null };
+      if (opts.keepExisting) return { change: null, concept: toConcept(current) };
+      const before = await snapshotConcept(tx, toConcept(current));
       const updated = await this.applyPatch(tx, toConcept(current), {
         ...data,
         description: input.description == null ? undefined : data.description,
@@ -225,10 +232,12 @@ export class ConceptService {
         data.aliases.filter((a) => !known.has(foldKey(a))),
         "input.aliases",
       );
-      return { concept: updated, op: "update" as const };
+      const after = updated;
+      const change = await recordChange(tx, { entity: "concept", op: "update", after }, before);
+      return { change, concept: after };
     });
-    if (result.op) this.changes.emit({ entity: "concept", op: result.op, after: result.concept });
-    return result.concept;
+    if (result.change) this.changes.emit(result.change);
+    return result.change ? result.change.after : result.concept;
   }
 
   /** Deletes a concept; refused with CONFLICT while it has relations, unless `cascade` removes them and their notes too. */
@@ -247,14 +256,20 @@ export class ConceptService {
       const notes = await tx.note.count({
         where: { OR: [{ conceptId: current.id }, { relation: relationWhere }] },
       });
+      // History keeps what goes with it, so that a revert can bring it all back.
+      const snapshot = await snapshotConcept(tx, current, { cascade: true });
       // Relations, notes, aliases, tags and citations go with it (ON DELETE CASCADE).
       await tx.concept.delete({ where: { id: current.id } });
       return {
         result: { slug, deletedRelations: relations, deletedNotes: notes },
-        before: current,
+        before: await recordChange(
+          tx,
+          { entity: "concept", op: "delete", before: current },
+          snapshot,
+        ),
       };
     });
-    this.changes.emit({ entity: "concept", op: "delete", before });
+    this.changes.emit(before);
     return result;
   }
 
@@ -263,27 +278,29 @@ export class ConceptService {
     const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
     const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
+      const before = await snapshotConcept(tx, concept);
       await this.attachAliases(tx, concept, [name], "alias", false);
-      return concept;
+      return recordChange(tx, { entity: "concept", op: "update", after: concept }, before);
     });
-    this.changes.emit({ entity: "concept", op: "update", after: concept });
-    return concept;
+    this.changes.emit(concept);
+    return concept.after;
   }
 
   /** Removes one of a concept's aliases (compared case-insensitively). */
   async removeAlias(slug: string, alias: string): Promise<Concept> {
     const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
+      const before = await snapshotConcept(tx, concept);
       const key = foldKey(alias);
       const row = await tx.alias.findUnique({ where: { key } });
       if (!row || row.conceptId !== concept.id) {
         throw new NotFoundError("alias", `Concept "${slug}" has no alias "${alias}"`);
       }
       await tx.alias.delete({ where: { id: row.id } });
-      return concept;
+      return recordChange(tx, { entity: "concept", op: "update", after: concept }, before);
     });
-    this.changes.emit({ entity: "concept", op: "update", after: concept });
-    return concept;
+    this.changes.emit(concept);
+    return concept.after;
   }
 
   /** Per-request loaders: concepts by id, aliases and tags by concept id. */

@@ -3,6 +3,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ChangeFeed } from "../changes.js";
 import { groupBy } from "../group.js";
+import { recordChange, snapshotNote } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
 import { LIMITS, checkSlug, checkText } from "../validation.js";
@@ -94,10 +95,10 @@ export class NoteService {
       }
       const row = await tx.note.create({ data: { ...owner, body, author } });
       await cite(tx, "input.sources", { noteId: row.id }, sources);
-      return toNote(row);
+      return recordChange(tx, { entity: "note", op: "create", after: toNote(row) });
     });
-    this.changes.emit({ entity: "note", op: "create", after: note });
-    return note;
+    this.changes.emit(note);
+    return note.after;
   }
 
   /** Changes a note's body or author and adds sources. */
@@ -118,32 +119,36 @@ export class NoteService {
         );
       }
       await cite(tx, "input.sources", { noteId }, sources);
+      const before = await snapshotNote(tx, toNote(row));
       if (
         (body === undefined || body === row.body) &&
         (author === undefined || author === row.author)
       ) {
-        return toNote(row);
+        return recordChange(tx, { entity: "note", op: "update", after: toNote(row) }, before);
       }
-      return toNote(
+      const after = toNote(
         await tx.note.update({
           where: { id: noteId },
           data: { body, author, version: { increment: 1 } },
         }),
       );
+      return recordChange(tx, { entity: "note", op: "update", after }, before);
     });
-    this.changes.emit({ entity: "note", op: "update", after: note });
-    return note;
+    this.changes.emit(note);
+    return note.after;
   }
 
   /** Deletes a note; returns its id. */
   async delete(id: string): Promise<string> {
     const noteId = parseId("id", id);
-    await this.prisma.$transaction(async (tx) => {
+    const change = await this.prisma.$transaction(async (tx) => {
       const row = await tx.note.findUnique({ where: { id: noteId } });
       if (!row) throw new NotFoundError("id", `No note with id ${id}`);
+      const before = await snapshotNote(tx, toNote(row));
       await tx.note.delete({ where: { id: noteId } });
+      return recordChange(tx, { entity: "note", op: "delete", id: noteId }, before);
     });
-    this.changes.emit({ entity: "note", op: "delete", id: noteId });
+    this.changes.emit(change);
     return String(noteId);
   }
 

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ChangeFeed } from "../changes.js";
+import { recordChange } from "../history/history.record.js";
 import { LIMITS, checkKind, checkSlug, checkText } from "../validation.js";
 
 /** A kind of relation, stored as data. */
@@ -104,14 +105,16 @@ export class RelationTypeService {
     const result = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (existing) {
-        if (opts.keepExisting) return { type: toRelationType(existing), created: false };
+        if (opts.keepExisting) return { type: toRelationType(existing), created: null };
         throw new ConflictError("input.key", `A relation type with key "${key}" already exists`);
       }
-      return { type: toRelationType(await tx.relationType.create({ data })), created: true };
+      const after = toRelationType(await tx.relationType.create({ data }));
+      return {
+        type: after,
+        created: await recordChange(tx, { entity: "relationType", op: "create", after }),
+      };
     });
-    if (result.created) {
-      this.changes.emit({ entity: "relationType", op: "create", after: result.type });
-    }
+    if (result.created) this.changes.emit(result.created);
     return result.type;
   }
 
@@ -155,15 +158,17 @@ export class RelationTypeService {
           );
         }
       }
-      return toRelationType(await tx.relationType.update({ where: { key }, data }));
+      const after = toRelationType(await tx.relationType.update({ where: { key }, data }));
+      const before = toRelationType(existing);
+      return recordChange(tx, { entity: "relationType", op: "update", after }, before);
     });
-    this.changes.emit({ entity: "relationType", op: "update", after: updated });
-    return updated;
+    this.changes.emit(updated);
+    return updated.after;
   }
 
   /** Deletes an unused relation type; CONFLICT while relations use it. */
   async delete(key: string): Promise<string> {
-    await this.prisma.$transaction(async (tx) => {
+    const change = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (!existing) throw new NotFoundError("key", `No relation type with key "${key}"`);
       const used = await tx.relation.count({ where: { typeKey: key } });
@@ -173,8 +178,10 @@ export class RelationTypeService {
         });
       }
       await tx.relationType.delete({ where: { key } });
+      const before = toRelationType(existing);
+      return recordChange(tx, { entity: "relationType", op: "delete", key }, before);
     });
-    this.changes.emit({ entity: "relationType", op: "delete", key });
+    this.changes.emit(change);
     return key;
   }
 

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
+import { recordChange, snapshotRelation } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
@@ -121,10 +122,11 @@ export class RelationService {
           { id: String(existing.id) },
         );
       }
-      return this.insert(tx, resolved, checked);
+      const after = await this.insert(tx, resolved, checked);
+      return recordChange(tx, { entity: "relation", op: "create", after });
     });
-    this.changes.emit({ entity: "relation", op: "create", after: created });
-    return created;
+    this.changes.emit(created);
+    return created.after;
   }
 
   /** Creates the relation, or updates the description and adds sources of the existing one: the idempotent write for ingestion. */
@@ -133,15 +135,18 @@ export class RelationService {
     const result = await this.prisma.$transaction(async (tx) => {
       const resolved = await this.resolve(tx, checked);
       const existing = await this.findExisting(tx, resolved);
-      if (!existing)
-        return { op: "create" as const, after: await this.insert(tx, resolved, checked) };
+      if (!existing) {
+        const created = await this.insert(tx, resolved, checked);
+        return recordChange(tx, { entity: "relation", op: "create", after: created });
+      }
+      const before = await snapshotRelation(tx, existing);
       const after = await this.applyPatch(tx, existing, {
         description: input.description === undefined ? undefined : checked.description,
         sources: checked.sources,
       });
-      return { op: "update" as const, after };
+      return recordChange(tx, { entity: "relation", op: "update", after }, before);
     });
-    this.changes.emit({ entity: "relation", ...result });
+    this.changes.emit(result);
     return result.after;
   }
 
@@ -170,10 +175,12 @@ export class RelationService {
           { currentVersion: row.version },
         );
       }
-      return this.applyPatch(tx, toRelation(row), checked);
+      const before = await snapshotRelation(tx, toRelation(row));
+      const after = await this.applyPatch(tx, toRelation(row), checked);
+      return recordChange(tx, { entity: "relation", op: "update", after }, before);
     });
-    this.changes.emit({ entity: "relation", op: "update", after: updated });
-    return updated;
+    this.changes.emit(updated);
+    return updated.after;
   }
 
   /** Deletes a relation and its notes; returns its id. */
@@ -182,10 +189,16 @@ export class RelationService {
     const before = await this.prisma.$transaction(async (tx) => {
       const row = await tx.relation.findUnique({ where: { id: relationId } });
       if (!row) throw new NotFoundError("id", `No relation with id ${id}`);
+      // Its notes go with it: history keeps them, so that a revert brings them back.
+      const snapshot = await snapshotRelation(tx, toRelation(row), { cascade: true });
       await tx.relation.delete({ where: { id: relationId } });
-      return toRelation(row);
+      return recordChange(
+        tx,
+        { entity: "relation", op: "delete", before: toRelation(row) },
+        snapshot,
+      );
     });
-    this.changes.emit({ entity: "relation", op: "delete", before });
+    this.changes.emit(before);
     return String(relationId);
   }
 

@@ -24,6 +24,8 @@ class Rollback<T> extends Error {
 export interface TransactionScope {
   /** The domain services, every statement inside this transaction. */
   services: CoreServices;
+  /** The transaction itself, for reads that must see its own writes (history checks). */
+  db: Tx;
   /** Runs `fn` so that, if it throws, only its own writes are undone (a SQL savepoint). */
   savepoint<T>(fn: () => Promise<T>): Promise<T>;
 }
@@ -48,6 +50,7 @@ export class TransactionRunner {
         async (tx) => {
           const scope: TransactionScope = {
             services: this.build(tx, feed),
+            db: tx,
             async savepoint(inner) {
               const name = `sp_${++savepoints}`;
               const told = feed.pending.length;

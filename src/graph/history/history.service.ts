@@ -1,0 +1,147 @@
+import DataLoader from "dataloader";
+import type { Config } from "../../config.js";
+import { BadUserInputError, NotFoundError } from "../../errors.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import { groupBy } from "../group.js";
+import { parse, toChangeEntry } from "./history.entry.js";
+import { parseId } from "../ids.js";
+import { decodeCursor, encodeCursor } from "../pagination.js";
+import type { TransactionRunner } from "../transfer/transaction.js";
+import { checkFirst } from "../validation.js";
+import { type RevertResult, revertChange } from "./history.revert.js";
+import type {
+  ChangeEntry,
+  ChangeFeedPage,
+  HistoryPage,
+  NoteRevision,
+  NoteSnapshot,
+} from "./history.types.js";
+
+const HISTORY_CURSOR = "history";
+const FEED_CURSOR = "changes";
+
+const include = { subjects: { orderBy: { slug: "asc" as const } } };
+
+/** Decodes a position cursor (a change id) of `kind`, or BAD_USER_INPUT naming `field`. */
+function decodeId(field: string, kind: string, cursor: string): number {
+  const value = decodeCursor(field, kind, cursor);
+  const id = /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id)) {
+    throw new BadUserInputError(field, "is not a cursor returned by this connection");
+  }
+  return id;
+}
+
+/** The change history: per concept, as an incremental feed, note revisions, and revert. */
+export class HistoryService {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly config: Config,
+    private readonly transactions: TransactionRunner,
+  ) {}
+
+  /** One recorded change, or null. */
+  async get(changeId: number): Promise<ChangeEntry | null> {
+    const row = await this.prisma.changeRecord.findUnique({ where: { id: changeId }, include });
+    return row ? toChangeEntry(row) : null;
+  }
+
+  /**
+   * The changes that concern a concept (itself, its relations, their notes and its notes), newest
+   * first. Readable after the concept is deleted; NOT_FOUND only for a slug that never had any.
+   */
+  async forConcept(
+    slug: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<HistoryPage> {
+    const take = checkFirst("first", first, this.config.defaultPageSize, this.config.maxPageSize);
+    const before = after ? decodeId("after", HISTORY_CURSOR, after) : undefined;
+    const where = { subjects: { some: { slug } } };
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.changeRecord.findMany({
+        where: before === undefined ? where : { AND: [where, { id: { lt: before } }] },
+        orderBy: { id: "desc" },
+        take: take + 1,
+        include,
+      }),
+      this.prisma.changeRecord.count({ where }),
+    ]);
+    if (totalCount === 0 && !(await this.prisma.concept.findUnique({ where: { slug } }))) {
+      throw new NotFoundError("slug", `No concept with slug "${slug}" and no history for it`);
+    }
+    return {
+      items: rows.slice(0, take).map((r) => ({
+        cursor: encodeCursor(HISTORY_CURSOR, r.id),
+        node: toChangeEntry(r),
+      })),
+      hasNextPage: rows.length > take,
+      hasPreviousPage: before !== undefined,
+      totalCount,
+    };
+  }
+
+  /**
+   * Every change after `since` in id (= commit) order, at most `first`, and the cursor to pass
+   * next time. Polling with the returned cursor never misses nor repeats a change.
+   */
+  async feed(since?: string | null, first?: number | null): Promise<ChangeFeedPage> {
+    const take = checkFirst("first", first, this.config.defaultPageSize, this.config.maxPageSize);
+    const sinceId = since ? decodeId("since", FEED_CURSOR, since) : 0;
+    const rows = await this.prisma.changeRecord.findMany({
+      where: { id: { gt: sinceId } },
+      orderBy: { id: "asc" },
+      take: take + 1,
+      include,
+    });
+    const items = rows.slice(0, take).map(toChangeEntry);
+    return {
+      items,
+      cursor: encodeCursor(FEED_CURSOR, items.at(-1)?.id ?? sinceId),
+      hasMore: rows.length > take,
+    };
+  }
+
+  /** The cursor of the latest change: poll `feed` with it to get only what happens from now on. */
+  async latestCursor(): Promise<string> {
+    const last = await this.prisma.changeRecord.findFirst({
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
+    return encodeCursor(FEED_CURSOR, last?.id ?? 0);
+  }
+
+  /**
+   * Undoes a change by applying its inverse through the normal services, in one transaction: the
+   * new records say `revertOf`. CONFLICT when the entity changed since or cannot be restored.
+   */
+  revert(changeId: number | string): Promise<RevertResult> {
+    return revertChange(this.transactions, parseId("changeId", changeId));
+  }
+
+  /** Per-request loader of a note's revisions (every body it had, oldest first) by note id. */
+  createLoaders() {
+    return {
+      noteRevisions: new DataLoader<number, NoteRevision[]>(async (ids) => {
+        const rows = await this.prisma.changeRecord.findMany({
+          where: { entity: "note", op: { in: ["create", "update"] }, key: { in: ids.map(String) } },
+          orderBy: { id: "asc" },
+        });
+        const by = groupBy(rows, (r) => r.key);
+        return ids.map((id) =>
+          (by.get(String(id)) ?? []).map((r) => {
+            const note = parse(r.after) as NoteSnapshot;
+            return {
+              changeId: r.id,
+              version: note.version,
+              body: note.body,
+              author: note.author,
+              at: r.at,
+              actor: r.actor,
+            };
+          }),
+        );
+      }),
+    };
+  }
+}

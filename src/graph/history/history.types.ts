@@ -1,0 +1,102 @@
+import type { RelationType } from "../relation-type/relation-type.service.js";
+
+/** Dates are Date objects when a snapshot is taken and ISO strings once read back from JSON. */
+type When = Date | string;
+
+/** A note as history stores it: the note with the slug of its concept or its relation's ends. */
+export interface NoteSnapshot {
+  id: number;
+  conceptId: number | null;
+  relationId: number | null;
+  concept: string | null;
+  relation: { id: number; source: string; type: string; target: string } | null;
+  body: string;
+  author: string | null;
+  version: number;
+  createdAt: When;
+  updatedAt: When;
+}
+
+/** A relation as history stores it; before a delete, with the notes that went with it. */
+export interface RelationSnapshot {
+  id: number;
+  source: string;
+  type: string;
+  target: string;
+  sourceId: number;
+  typeKey: string;
+  targetId: number;
+  description: string | null;
+  version: number;
+  createdAt: When;
+  updatedAt: When;
+  notes?: NoteSnapshot[];
+}
+
+/** A concept as history stores it; before a delete, with its notes and relations (and theirs). */
+export interface ConceptSnapshot {
+  id: number;
+  slug: string;
+  name: string;
+  kind: string;
+  summary: string;
+  description: string;
+  docsUrl: string | null;
+  version: number;
+  createdAt: When;
+  updatedAt: When;
+  aliases: string[];
+  tags: string[];
+  notes?: NoteSnapshot[];
+  relations?: RelationSnapshot[];
+}
+
+export type Snapshot = ConceptSnapshot | RelationSnapshot | NoteSnapshot | RelationType;
+
+export type Entity = "concept" | "relation" | "relationType" | "note";
+export type Op = "create" | "update" | "delete";
+
+/** One recorded change as the history service hands it out. */
+export interface ChangeEntry {
+  id: number;
+  at: Date;
+  /** Who made it: the API key's name, or "system", "seed", "cli". */
+  actor: string;
+  entity: Entity;
+  op: Op;
+  /** Concept slug, relation id, relation type key or note id. */
+  key: string;
+  before: unknown;
+  after: unknown;
+  /** The change this one reverted, if it is part of a revert. */
+  revertOf: number | null;
+  /** Slugs of the concepts it concerns. */
+  subjects: string[];
+}
+
+/** A page of the change feed: items in id order and the cursor to poll with next. */
+export interface ChangeFeedPage {
+  items: ChangeEntry[];
+  /** Pass as `since` next time; the same cursor when there was nothing new. */
+  cursor: string;
+  /** True when more changes are waiting: poll again at once. */
+  hasMore: boolean;
+}
+
+/** A page of one concept's history, newest first. */
+export interface HistoryPage {
+  items: { cursor: string; node: ChangeEntry }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number;
+}
+
+/** One version of a note, from its history. */
+export interface NoteRevision {
+  changeId: number;
+  version: number;
+  body: string;
+  author: string | null;
+  at: Date;
+  actor: string;
+}
