@@ -3,6 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
 import type { Tx } from "./db-types.js";
+import { KeyService } from "./key/key.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
@@ -69,6 +70,7 @@ export function createServices(prisma: PrismaClient, config: Config) {
     index,
     traversal: new TraversalService(index, config),
     search: new SearchService(prisma, config),
+    keys: new KeyService(prisma),
     transactions: new TransactionRunner(prisma, config, changes, (tx, feed) =>
       buildCoreServices(joinTransaction(tx), config, feed),
     ),

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
+import { KeyResolver } from "../../graph/key/key.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   ConceptDegreeResolver,
   SearchResolver,
   ImportResolver,
+  KeyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
