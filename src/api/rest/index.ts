@@ -6,6 +6,7 @@ import { conceptRoutes } from "./concepts.routes.js";
 import { errorSchema, installErrorHandling } from "./errors.js";
 import { graphRoutes } from "./graph.routes.js";
 import { ioRoutes } from "./io.routes.js";
+import { keyRoutes } from "./keys.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
 import { relationRoutes } from "./relations.routes.js";
@@ -49,6 +50,7 @@ export async function mountRest(
       noteRoutes(api, services);
       ioRoutes(api, services);
       graphRoutes(api, services);
+      keyRoutes(api, services);
       for (const group of opts.groups ?? []) group(api, services);
     },
     { prefix: "/api/v1" },
