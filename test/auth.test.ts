@@ -84,6 +84,15 @@ describe("authentication", () => {
     await refusedWithoutChange(401, "UNAUTHENTICATED", () =>
       call(t, "DELETE", "/api/v1/concepts/etcd?cascade=true"),
     );
+    // A body that arrives in many chunks is still read as the anonymous caller's request.
+    await refusedWithoutChange(401, "UNAUTHENTICATED", () =>
+      call(t, "POST", "/graphql", {
+        body: {
+          query: `mutation { createConcept(input: { slug: "zz", name: "zz", kind: "component", summary: "s" }) { slug } }`,
+          variables: { padding: "x".repeat(900_000) },
+        },
+      }),
+    );
   });
 
   it("a malformed, unknown or revoked key is UNAUTHENTICATED (401) even on reads", async () => {
