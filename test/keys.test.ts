@@ -85,6 +85,21 @@ describe("API keys", () => {
     );
   });
 
+  it("refuses a note that holds an API key, like any other credential", async () => {
+    await t.gql(
+      `mutation { createConcept(input: { slug: "etcd", name: "etcd", kind: "component", summary: "s" }) { slug } }`,
+    );
+    const res = await t.gql(
+      `mutation($body: String!) { addNote(input: { concept: "etcd", body: $body }) { id } }`,
+      {
+        body: `use ${await t.createKey("reader")} for CI`,
+      },
+    );
+    expect(expectError(res, "BAD_USER_INPUT", "input.body").message).toContain(
+      "knowledge graph API key",
+    );
+  });
+
   it("lists keys for admins only", async () => {
     expectError(await t.gql(LIST, {}, { key: null }), "UNAUTHENTICATED");
     expectError(await t.gql(LIST, {}, { key: await t.createKey("editor") }), "FORBIDDEN");
