@@ -132,6 +132,10 @@ describe("roles", () => {
       gqlCall(t, CREATE_CONCEPT, { input: buildConcept() }, reader),
     );
     // The service saw the reader's key: the actor reached it through the request.
+    const who = await gqlCall(t, `{ whoami { name role } }`, {}, reader);
+    expect(who.body.data.whoami).toEqual({ name: "test-reader-1", role: "reader" });
+    const anon = await gqlCall(t, `{ whoami { name role } }`, {}, null);
+    expect(anon.body.data.whoami).toEqual({ name: "anonymous", role: null });
     expect(res.body.errors[0].message).toBe(
       "This needs the editor role; the API key has the reader role",
     );

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphContext } from "../services.js";
-import { ApiKeyInputType, ApiKeyType, CreatedApiKeyType } from "./key.type.js";
+import { ActorType, ApiKeyInputType, ApiKeyType, CreatedApiKeyType } from "./key.type.js";
 
 @Resolver(() => ApiKeyType)
 export class KeyResolver {
@@ -9,6 +9,13 @@ export class KeyResolver {
   })
   apiKeys(@Ctx() ctx: GraphContext): Promise<ApiKeyType[]> {
     return ctx.services.keys.list();
+  }
+
+  @Query(() => ActorType, {
+    description: "Who this request runs as: check that the playground sends your key.",
+  })
+  whoami(@Ctx() ctx: GraphContext): ActorType {
+    return ctx.services.keys.whoami();
   }
 
   @Mutation(() => CreatedApiKeyType, {

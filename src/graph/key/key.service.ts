@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { type Actor, type Role } from "../actor.js";
+import { type Actor, type Role, currentActor } from "../actor.js";
 import { authorize } from "../authorize.js";
 
 export const ROLES: readonly Role[] = ["reader", "editor", "admin"];
@@ -119,6 +119,12 @@ export class KeyService {
       return tx.apiKey.update({ where: { id: current.id }, data: { revokedAt: new Date() } });
     });
     return toApiKey(row);
+  }
+
+  /** The actor of the current request (its key's name and role), never its key id. */
+  whoami(): { name: string; role: Role | null } {
+    const { name, role } = currentActor();
+    return { name, role };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import type { Role } from "../actor.js";
+import type { Actor, Role } from "../actor.js";
 import type { ApiKey, ApiKeyInput, CreatedApiKey } from "./key.service.js";
 
 @ObjectType("ApiKey", {
@@ -50,4 +50,16 @@ export class ApiKeyInputType implements ApiKeyInput {
     description: "reader (reads), editor (concepts, relations, notes) or admin (everything).",
   })
   role!: string;
+}
+
+@ObjectType("Actor", { description: "Who is asking: the API key's name and role, or anonymous." })
+export class ActorType implements Omit<Actor, "keyId"> {
+  @Field(() => String, { description: 'The API key\'s name; "anonymous" without a key.' })
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "reader, editor or admin; null without a key.",
+  })
+  role!: Role | null;
 }
