@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from "fastify";
+import { installAuth } from "./api/auth.js";
 import { mountGraphql } from "./api/graphql/server.js";
 import { buildGraphSchema } from "./api/graphql/schema.js";
 import { mountExplorer } from "./api/web/explorer/explorer.route.js";
@@ -29,6 +30,7 @@ export async function createApp(config: Config): Promise<App> {
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
   });
+  installAuth(http, services.keys, config);
   http.get("/healthz", async () => ({ status: "ok" }));
   mountIndexPage(http);
   mountPlayground(http, await buildGraphSchema());

@@ -52,6 +52,15 @@ const schema = z.object({
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Longest time in milliseconds one import may hold its transaction before it is rolled back. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+  /** Require an API key for reads too (writes always need one) (true/false). */
+  READS_REQUIRE_KEY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  /** Requests per minute per API key (token bucket, bursts up to this many); 0 disables. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Requests per minute per client IP address for callers without a key; 0 disables. */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   /** Fastify/pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -77,6 +86,9 @@ export type Config = {
   maxQueryDepth: number;
   maxQueryCost: number;
   importTimeoutMs: number;
+  readsRequireKey: boolean;
+  rateLimitPerMinute: number;
+  rateLimitAnonymousPerMinute: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
 };
 
@@ -120,6 +132,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
     importTimeoutMs: e.IMPORT_TIMEOUT_MS,
+    readsRequireKey: e.READS_REQUIRE_KEY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

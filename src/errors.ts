@@ -8,6 +8,7 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "PAYLOAD_TOO_LARGE"
+  | "RATE_LIMITED"
   | "INTERNAL_SERVER_ERROR";
 
 /** Base of every error meant for the client: a message, a literal code and the input field at fault. */
@@ -48,6 +49,36 @@ export class ConflictError extends AppError {
 export class PayloadTooLargeError extends AppError {
   constructor(limit: number) {
     super("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes`, "body");
+  }
+}
+
+/** No API key, or one that is malformed, unknown or revoked (HTTP 401). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = "This needs an API key: send Authorization: Bearer <key>") {
+    super("UNAUTHENTICATED", message, "authorization");
+  }
+}
+
+/** A valid API key whose role may not do this (HTTP 403). */
+export class ForbiddenError extends AppError {
+  constructor(needed: string, role: string) {
+    super(
+      "FORBIDDEN",
+      `This needs the ${needed} role; the API key has the ${role} role`,
+      undefined,
+      {
+        needed,
+      },
+    );
+  }
+}
+
+/** The caller spent its request budget (HTTP 429); `retryAfter` is in whole seconds. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfter: number) {
+    super("RATE_LIMITED", `Too many requests: try again in ${retryAfter} s`, undefined, {
+      retryAfter,
+    });
   }
 }
 

@@ -18,14 +18,22 @@ const KG = path.resolve(import.meta.dirname, "../bin/kg.js");
 const NOTES = path.join(SHARED_DIR, "source-notes/k8s-notes.md");
 
 /** Runs `kg` as a child process from another folder; never throws, returns the exit code. */
-function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function kg(...args: string[]) {
+  return kgWith({}, ...args);
+}
+
+/** Runs `kg` with extra environment variables (e.g. KG_API_KEY). */
+function kgWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [KG, ...args],
       {
         cwd: path.dirname(tempDbFile()),
-        env: { ...process.env, DATABASE_URL: "" },
+        env: { ...process.env, DATABASE_URL: "", KG_API_KEY: "", ...env },
         maxBuffer: 1 << 26,
       },
       (err, stdout, stderr) =>
@@ -125,7 +133,10 @@ describe("kg CLI against a running server (--url)", { timeout: 180_000 }, () => 
   it("imports, exports and queries over HTTP, with server errors as exit code 1", async () => {
     const file = path.join(t.dir, "net.md");
     fs.writeFileSync(file, "## Net\n- CNI, container network interface\n  - Calico, bgp\n");
-    const imp = await kg("import", file, "--url", t.url);
+    const anonymous = await kg("import", file, "--url", t.url);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toContain("UNAUTHENTICATED");
+    const imp = await kgWith({ KG_API_KEY: t.adminKey }, "import", file, "--url", t.url);
     expect(imp.code).toBe(0);
     expect(imp.stdout).toContain("import: 4 created");
     const exp = await kg("export", "--format", "csv-edges", "--url", t.url);
@@ -135,5 +146,50 @@ describe("kg CLI against a running server (--url)", { timeout: 180_000 }, () => 
     const bad = await kg("export", "--format", "dot", "--root", "nope", "--url", t.url);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("NOT_FOUND (root)");
+  });
+});
+
+describe("kg keys", { timeout: 180_000 }, () => {
+  it("creates, lists and revokes keys on a local database; the key works over HTTP", async () => {
+    const db = tempDbFile();
+    const created = await kg("keys", "create", "--name", "ops", "--role", "admin", "--db", db);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toContain('key "ops" created with role admin');
+    const secret = created.stdout.trim();
+    expect(secret).toMatch(/^kg_[0-9A-Za-z]{40}$/);
+    expect(
+      (await kg("keys", "create", "--name", "ops", "--role", "reader", "--db", db)).stderr,
+    ).toContain("CONFLICT");
+    const badRole = await kg("keys", "create", "--name", "x", "--role", "root", "--db", db);
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toContain("BAD_USER_INPUT (input.role)");
+    expect((await kg("keys", "create", "--name", "x", "--db", db)).code).toBe(2);
+
+    const list = await kg("keys", "list", "--db", db);
+    expect(list.stdout).toMatch(/^ops\tadmin\tkg_\w{6}\.\.\./);
+    expect(list.stdout).not.toContain(secret.slice(9));
+
+    // The key made by the CLI works over HTTP, against a server on the same file, and as KG_API_KEY.
+    const t = await startTestApp({ DATABASE_URL: `file:${db}` });
+    try {
+      const ok = await t.gql(
+        `mutation { createApiKey(input: { name: "ci", role: "editor" }) { secret } }`,
+        {},
+        { key: secret },
+      );
+      expect(ok.errors).toBeUndefined();
+      const remote = await kgWith({ KG_API_KEY: secret }, "keys", "list", "--url", t.url);
+      expect(remote.stdout).toContain("ci\teditor");
+      const revoked = await kgWith({ KG_API_KEY: secret }, "keys", "revoke", "ci", "--url", t.url);
+      expect(revoked.stdout).toContain('key "ci" revoked');
+      expect((await kg("keys", "list", "--url", t.url)).stderr).toContain("UNAUTHENTICATED");
+
+      expect((await kg("keys", "revoke", "ops", "--db", db)).code).toBe(0);
+      const refused = await t.gql("{ concepts { totalCount } }", {}, { key: secret });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await kg("keys", "revoke", "nobody", "--db", db)).stderr).toContain("NOT_FOUND");
+    } finally {
+      await t.close();
+    }
   });
 });

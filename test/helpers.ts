@@ -19,11 +19,16 @@ export interface TestApp {
   dbFile: string;
   /** A fresh temp folder of this app, for files a test writes. */
   dir: string;
-  /** Sends one GraphQL operation over real HTTP. */
+  /** Sends one GraphQL operation over real HTTP, with the admin key unless `opts.key` says otherwise (null: none). */
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    opts?: { key?: string | null },
   ): Promise<GqlResponse<T>>;
+  /** The secret of an admin key made for this app; `gql` sends it by default. */
+  adminKey: string;
+  /** Creates an API key with `role` (as the server's own SYSTEM actor) and returns its secret. */
+  createKey(role: "reader" | "editor" | "admin", name?: string): Promise<string>;
   /** Every row of every table, for "nothing changed" assertions. */
   snapshot(): Promise<string>;
   /** Everything the database keeps (see `storedText`), to check what is never stored. */
@@ -150,15 +155,22 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const address = app.http.server.address();
   if (!address || typeof address === "string") throw new Error("no address");
   const url = `http://127.0.0.1:${address.port}`;
+  let keys = 0;
+  const createKey = async (role: "reader" | "editor" | "admin", name?: string) =>
+    (await app.services.keys.create({ name: name ?? `test-${role}-${++keys}`, role })).secret;
+  const adminKey = await createKey("admin", "test-admin");
   return {
     app,
     url,
     dbFile: config.databaseFile ?? "",
     dir,
-    async gql(query, variables) {
+    adminKey,
+    createKey,
+    async gql(query, variables, opts = {}) {
+      const key = opts.key === undefined ? adminKey : opts.key;
       const res = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...bearer(key) },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResponse<any>;
@@ -182,6 +194,10 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     },
   };
 }
+
+/** The Authorization header for an API key secret; none for null. */
+export const bearer = (key: string | null | undefined): Record<string, string> =>
+  key ? { authorization: `Bearer ${key}` } : {};
 
 let counter = 0;
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHARED_DIR, type TestApp, fakeSecrets, startTestApp } from "./helpers.js";
+import { SHARED_DIR, type TestApp, bearer, fakeSecrets, startTestApp } from "./helpers.js";
 
 const NOTES = path.join(SHARED_DIR, "source-notes/k8s-notes.md");
 const GLOSSARY = path.join(SHARED_DIR, "k8s-glossary");
@@ -9,7 +9,7 @@ const GLOSSARY = path.join(SHARED_DIR, "k8s-glossary");
 async function post(t: TestApp, pathname: string, body: unknown) {
   const res = await fetch(`${t.url}${pathname}`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...bearer(t.adminKey) },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as any };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, buildConcept, fakeSecrets, startTestApp } from "./helpers.js";
+import { type TestApp, bearer, buildConcept, fakeSecrets, startTestApp } from "./helpers.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,7 +10,10 @@ afterAll(() => t.close());
 async function rest(method: string, path: string, body?: unknown) {
   const res = await fetch(`${t.url}${path}`, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: {
+      ...bearer(t.adminKey),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+    },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
   const text = await res.text();

@@ -110,16 +110,30 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     expect(expanded).toBe(true);
     await screenshot(page, "explorer-expanded");
 
-    // Add a note from the panel: it appears without a reload, and it is stored.
+    // Without an API key the note is refused, and the panel says a key is needed.
     const body = `Seen in the browser test: **${target.name}** matters.`;
     await page.locator("#note-body").fill(body);
     await page.locator("#note-author").fill("browser-test");
+    await page.locator(".note-form button[type=submit]").click();
+    await expect.poll(() => page.locator("#note-status").innerText()).toContain("needs an API key");
+    expect(
+      await page.locator("#notes .note", { hasText: "Seen in the browser test" }).count(),
+    ).toBe(0);
+    // That 401 was asked for: it is the one failed request, and not a problem of the page.
+    expect(problems.failed).toEqual([`${t.url}/graphql: HTTP 401`]);
+    problems.failed.length = 0;
+    problems.consoleErrors = problems.consoleErrors.filter((e) => !e.includes("401"));
+
+    // With an editor key in the form: it appears without a reload, it is stored, the key is kept.
+    const editorKey = await t.createKey("editor", "browser");
+    await page.locator("#note-key").fill(editorKey);
     await page.locator(".note-form button[type=submit]").click();
     const added = page.locator("#notes .note", { hasText: "Seen in the browser test" });
     await added.waitFor();
     expect(await added.locator("strong").innerText()).toBe(target.name);
     const stored = await t.gql(`{ concept(slug: "${target.slug}") { notes { body author } } }`);
     expect(stored.data?.concept.notes).toContainEqual({ body, author: "browser-test" });
+    expect(await page.evaluate(() => localStorage.getItem("kg.apiKey"))).toBe(editorKey);
     await added.scrollIntoViewIfNeeded();
     await screenshot(page, "explorer-note-added");
 

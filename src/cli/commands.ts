@@ -27,6 +27,8 @@ export interface Flags {
   output?: string;
   variables?: string;
   port?: string;
+  name?: string;
+  role?: string;
 }
 
 type Command = (args: string[], flags: Flags) => Promise<number>;
@@ -54,12 +56,19 @@ async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) 
   }
 }
 
+/** The API key for --url calls, from KG_API_KEY (an environment variable keeps it out of `ps`). */
+const withKey = (init: RequestInit = {}): RequestInit => {
+  const key = process.env.KG_API_KEY?.trim();
+  if (!key) return init;
+  return { ...init, headers: { ...(init.headers as object), authorization: `Bearer ${key}` } };
+};
+
 /** Calls a running server; its `{ error }` bodies become the same AppError the services throw. */
 async function remote(flags: Flags, pathname: string, init?: RequestInit) {
   const url = new URL(pathname, flags.url);
   let res: Response;
   try {
-    res = await fetch(url, init);
+    res = await fetch(url, withKey(init));
   } catch (err) {
     throw new Error(`cannot reach ${url.origin}: ${(err as Error).message}`);
   }
@@ -211,7 +220,7 @@ const query: Command = async (args, flags) => {
   }
   const result = flags.url
     ? ((await (
-        await fetch(new URL("/graphql", flags.url), json({ query: args[0], variables }))
+        await fetch(new URL("/graphql", flags.url), withKey(json({ query: args[0], variables })))
       ).json()) as {
         errors?: unknown[];
       })
@@ -235,6 +244,59 @@ const query: Command = async (args, flags) => {
   return result.errors?.length ? 1 : 0;
 };
 
+const keys: Command = async (args, flags) => {
+  const [action, ...rest] = args;
+  const call = <T>(
+    pathname: string,
+    init: RequestInit | undefined,
+    fn: (s: Services) => Promise<T>,
+  ) =>
+    flags.url
+      ? remote(flags, pathname, init).then((r) => r.json() as Promise<T>)
+      : local(flags, fn);
+  if (action === "create") {
+    if (rest.length > 0 || !flags.name || !flags.role) {
+      throw new UsageError("keys create needs --name <name> --role reader|editor|admin");
+    }
+    const input = { name: flags.name, role: flags.role };
+    const created = await call("/api/v1/keys", json(input), (s) => s.keys.create(input));
+    console.error(
+      `key "${created.key.name}" created with role ${created.key.role}; its secret, shown only this once:`,
+    );
+    console.log(created.secret);
+    return 0;
+  }
+  if (action === "list") {
+    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    const list = await call("/api/v1/keys", undefined, (s) => s.keys.list());
+    const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16) : "-");
+    for (const k of list) {
+      console.log(
+        [
+          k.name,
+          k.role,
+          `${k.prefix}...`,
+          `created ${day(k.createdAt)}`,
+          `used ${day(k.lastUsedAt)}`,
+        ]
+          .concat(k.revokedAt ? [`REVOKED ${day(k.revokedAt)}`] : [])
+          .join("\t"),
+      );
+    }
+    if (list.length === 0) console.error("no API keys yet: kg keys create --name <n> --role admin");
+    return 0;
+  }
+  if (action === "revoke") {
+    if (rest.length !== 1) throw new UsageError("keys revoke takes one key name");
+    const name = rest[0]!;
+    const path = `/api/v1/keys/${encodeURIComponent(name)}`;
+    const key = await call(path, { method: "DELETE" }, (s) => s.keys.revoke(name));
+    console.log(`key "${key.name}" revoked at ${new Date(key.revokedAt!).toISOString()}`);
+    return 0;
+  }
+  throw new UsageError("keys takes create, list or revoke");
+};
+
 export const COMMANDS: Record<string, Command> = {
   serve,
   seed,
@@ -242,4 +304,5 @@ export const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   query,
+  keys,
 };

@@ -22,11 +22,15 @@ Commands:
       -o, --output <file>     Write to a file instead of standard output
   query '<graphql>'           Run a GraphQL operation and print the JSON result
       --variables <json>      Variables of the operation
+  keys create --name <n> --role <r>   Create an API key (reader, editor or admin); prints its secret once
+  keys list                   List API keys (name, role, prefix, last use; never secrets)
+  keys revoke <name>          Revoke an API key at once
 
 Options for every command:
   --db <file|url>             SQLite file or postgresql:// URL to use directly
                               (default: DATABASE_URL or ./data/kg.db)
-  --url <http://host:port>    Talk to a running server instead of the database
+  --url <http://host:port>    Talk to a running server instead of the database,
+                              with the API key in the KG_API_KEY environment variable
   -h, --help                  Show this help
 
 Exit codes: 0 done, 1 refused or failed (the reason is printed), 2 bad usage.
@@ -34,6 +38,7 @@ Examples:
   kg seed && kg export --format dot --root etcd --depth 1 | dot -Tsvg > etcd.svg
   kg import ../shared/k8s-glossary --dry-run
   kg query '{ concept(slug: "etcd") { summary } }' --url http://localhost:4000
+  kg keys create --name ci-importer --role editor
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -52,6 +57,8 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", short: "o" },
       variables: { type: "string" },
       port: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
     },
   });
   const [name, ...args] = positionals;

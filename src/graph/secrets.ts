@@ -25,6 +25,7 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   { kind: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { kind: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/g },
   { kind: "Slack token", re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
+  { kind: "knowledge graph API key", re: /\bkg_[0-9A-Za-z]{40}\b/g },
   // scheme://user:password@host (a bare user@host is fine).
   { kind: "password in URL", re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/?#@]+:[^\s/?#@]+@[^\s/?#]+/gi },
   // kubeconfig and similar YAML: client-key-data / token fields with a long value.

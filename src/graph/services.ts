@@ -4,6 +4,7 @@ import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
 import type { Tx } from "./db-types.js";
 import { HistoryService } from "./history/history.service.js";
+import { KeyService } from "./key/key.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
@@ -73,6 +74,7 @@ export function createServices(prisma: PrismaClient, config: Config) {
     index,
     traversal: new TraversalService(index, config),
     search: new SearchService(prisma, config),
+    keys: new KeyService(prisma),
     transactions,
     history: new HistoryService(prisma, config, transactions),
   };

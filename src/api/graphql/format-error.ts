@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { type AppError, fromStorageError } from "../../errors.js";
@@ -52,3 +53,24 @@ export function createFormatError(log: (err: unknown) => void) {
     };
   };
 }
+
+/** HTTP status of a GraphQL response holding one of these errors (the first listed wins). */
+const HTTP_STATUS: [code: string, status: number][] = [
+  ["UNAUTHENTICATED", 401],
+  ["FORBIDDEN", 403],
+  ["RATE_LIMITED", 429],
+];
+
+/** Gives a response refused for who is asking the HTTP status REST would: 401 or 403 (or 429). */
+export const authStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const codes = new Set(response.body.singleResult.errors?.map((e) => e.extensions?.code));
+        const hit = HTTP_STATUS.find(([code]) => codes.has(code));
+        if (hit) response.http.status = hit[1];
+      },
+    };
+  },
+};

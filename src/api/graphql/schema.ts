@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
 import { HistoryResolver, NoteHistoryResolver } from "../../graph/history/history.resolver.js";
+import { KeyResolver } from "../../graph/key/key.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   ImportResolver,
   HistoryResolver,
   NoteHistoryResolver,
+  KeyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -7,7 +7,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import type { FastifyInstance } from "fastify";
 import { type GraphContext, type Services, createLoaders } from "../../graph/services.js";
 import type { Config } from "../../config.js";
-import { createFormatError } from "./format-error.js";
+import { authStatusPlugin, createFormatError } from "./format-error.js";
 import { queryLimitsPlugin } from "./limits.js";
 import { buildGraphSchema } from "./schema.js";
 
@@ -27,6 +27,7 @@ export async function mountGraphql(app: FastifyInstance, services: Services, con
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; without it Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      authStatusPlugin,
       queryLimitsPlugin(schema, {
         maxDepth: config.maxQueryDepth,
         maxCost: config.maxQueryCost,

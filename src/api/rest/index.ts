@@ -7,6 +7,7 @@ import { errorSchema, installErrorHandling } from "./errors.js";
 import { graphRoutes } from "./graph.routes.js";
 import { historyRoutes } from "./history.routes.js";
 import { ioRoutes } from "./io.routes.js";
+import { keyRoutes } from "./keys.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
 import { relationRoutes } from "./relations.routes.js";
@@ -51,6 +52,7 @@ export async function mountRest(
       ioRoutes(api, services);
       graphRoutes(api, services);
       historyRoutes(api, services);
+      keyRoutes(api, services);
       for (const group of opts.groups ?? []) group(api, services);
     },
     { prefix: "/api/v1" },

@@ -117,8 +117,9 @@ query SearchNetwork {
   {
     requires: ["createConcept", "createRelation"],
     query: `# Add a concept, then a relation from it (see the
-# Variables tab below). Writes may need an API key:
-# put it in the Headers tab, e.g.
+# Variables tab below). Writes need an API key with
+# the editor role (an admin makes one: kg keys create
+# --name me --role editor). Put it in the Headers tab:
 #   { "Authorization": "Bearer <your key>" }
 # Run it twice and you get CONFLICT: the slug is taken
 # (upsertConcept would update it instead).

@@ -5,7 +5,8 @@ import { tourFor } from "./playground-tour.js";
 
 /** Shown in the header editor: JSON with comments, so nothing is sent until a line is uncommented. */
 const HEADERS_HINT = `{
-  // For writes that need an API key, uncomment:
+  // Writes need an API key (an admin makes one: kg keys create --name me --role editor).
+  // Uncomment and paste it:
   // "Authorization": "Bearer <your API key>"
 }`;
 

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { authorize } from "../authorize.js";
 import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
@@ -176,6 +177,7 @@ export class ConceptService {
 
   /** Creates a concept with its tags, aliases and sources in one transaction. */
   async create(input: ConceptCreate): Promise<Concept> {
+    authorize("editor");
     const data = this.checkCreate(input, "input");
     const created = await this.prisma.$transaction(async (tx) => {
       if (await tx.concept.findUnique({ where: { slug: data.slug } })) {
@@ -190,6 +192,7 @@ export class ConceptService {
 
   /** Changes the given fields of a concept; tags are replaced when given, sources are added. */
   async update(slug: string, patch: ConceptPatch): Promise<Concept> {
+    authorize("editor");
     const checked = this.checkPatch(patch, "input");
     const updated = await this.prisma.$transaction(async (tx) => {
       const current = await this.require(slug, "slug", tx);
@@ -206,6 +209,7 @@ export class ConceptService {
    * Aliases and sources are added to what is there. With `keepExisting`, an existing concept is left as it is.
    */
   async upsert(input: ConceptCreate, opts: { keepExisting?: boolean } = {}): Promise<Concept> {
+    authorize("editor");
     const data = this.checkCreate(input, "input");
     const result = await this.prisma.$transaction(async (tx) => {
       const current = await tx.concept.findUnique({ where: { slug: data.slug } });
@@ -242,6 +246,7 @@ export class ConceptService {
 
   /** Deletes a concept; refused with CONFLICT while it has relations, unless `cascade` removes them and their notes too. */
   async delete(slug: string, cascade: boolean): Promise<DeleteConceptResult> {
+    authorize("admin");
     const { result, before } = await this.prisma.$transaction(async (tx) => {
       const current = await this.require(slug, "slug", tx);
       const relationWhere = { OR: [{ sourceId: current.id }, { targetId: current.id }] };
@@ -275,6 +280,7 @@ export class ConceptService {
 
   /** Adds another name to a concept. */
   async addAlias(slug: string, alias: string): Promise<Concept> {
+    authorize("editor");
     const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
     const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
@@ -288,6 +294,7 @@ export class ConceptService {
 
   /** Removes one of a concept's aliases (compared case-insensitively). */
   async removeAlias(slug: string, alias: string): Promise<Concept> {
+    authorize("editor");
     const concept = await this.prisma.$transaction(async (tx) => {
       const concept = await this.require(slug, "slug", tx);
       const before = await snapshotConcept(tx, concept);

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { authorize } from "../authorize.js";
 import type { ChangeFeed } from "../changes.js";
 import { groupBy } from "../group.js";
 import { recordChange, snapshotNote } from "../history/history.record.js";
@@ -68,6 +69,7 @@ export class NoteService {
 
   /** Adds a note to exactly one concept (by slug) or relation (by id). */
   async add(input: NoteInput): Promise<Note> {
+    authorize("editor");
     const hasConcept = input.concept != null;
     const hasRelation = input.relation != null;
     if (hasConcept === hasRelation) {
@@ -103,6 +105,7 @@ export class NoteService {
 
   /** Changes a note's body or author and adds sources. */
   async update(id: string, patch: NotePatch): Promise<Note> {
+    authorize("editor");
     const noteId = parseId("id", id);
     const body = patch.body == null ? undefined : checkBody("input.body", patch.body);
     const author =
@@ -140,6 +143,7 @@ export class NoteService {
 
   /** Deletes a note; returns its id. */
   async delete(id: string): Promise<string> {
+    authorize("editor");
     const noteId = parseId("id", id);
     const change = await this.prisma.$transaction(async (tx) => {
       const row = await tx.note.findUnique({ where: { id: noteId } });

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { authorize } from "../authorize.js";
 import type { ChangeFeed } from "../changes.js";
 import { recordChange } from "../history/history.record.js";
 import { LIMITS, checkKind, checkSlug, checkText } from "../validation.js";
@@ -81,6 +82,7 @@ export class RelationTypeService {
     input: RelationTypeInput,
     opts: { keepExisting?: boolean } = {},
   ): Promise<RelationType> {
+    authorize("admin");
     const key = checkSlug("input.key", input.key, LIMITS.relationTypeKey);
     const label = checkText("input.label", input.label, { max: LIMITS.label, required: true });
     const data = {
@@ -120,6 +122,7 @@ export class RelationTypeService {
 
   /** Changes the labels, description or kind constraints of a relation type. */
   async update(key: string, patch: RelationTypePatch): Promise<RelationType> {
+    authorize("admin");
     const data = {
       label:
         patch.label == null
@@ -168,6 +171,7 @@ export class RelationTypeService {
 
   /** Deletes an unused relation type; CONFLICT while relations use it. */
   async delete(key: string): Promise<string> {
+    authorize("admin");
     const change = await this.prisma.$transaction(async (tx) => {
       const existing = await tx.relationType.findUnique({ where: { key } });
       if (!existing) throw new NotFoundError("key", `No relation type with key "${key}"`);

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { authorize } from "../authorize.js";
 import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
@@ -111,6 +112,7 @@ export class RelationService {
 
   /** Creates a relation; CONFLICT when the same (source, type, target) exists, or its reverse for a symmetric type. */
   async create(input: RelationInput): Promise<Relation> {
+    authorize("editor");
     const checked = this.check(input);
     const created = await this.prisma.$transaction(async (tx) => {
       const resolved = await this.resolve(tx, checked);
@@ -131,6 +133,7 @@ export class RelationService {
 
   /** Creates the relation, or updates the description and adds sources of the existing one: the idempotent write for ingestion. */
   async upsert(input: RelationInput): Promise<Relation> {
+    authorize("editor");
     const checked = this.check(input);
     const result = await this.prisma.$transaction(async (tx) => {
       const resolved = await this.resolve(tx, checked);
@@ -152,6 +155,7 @@ export class RelationService {
 
   /** Changes a relation's description and adds sources. */
   async update(id: string, patch: RelationPatch): Promise<Relation> {
+    authorize("editor");
     const relationId = parseId("id", id);
     const checked = {
       description:
@@ -185,6 +189,7 @@ export class RelationService {
 
   /** Deletes a relation and its notes; returns its id. */
   async delete(id: string): Promise<string> {
+    authorize("editor");
     const relationId = parseId("id", id);
     const before = await this.prisma.$transaction(async (tx) => {
       const row = await tx.relation.findUnique({ where: { id: relationId } });

@@ -1,5 +1,6 @@
 import type { Config } from "../../config.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { authorize } from "../authorize.js";
 import { type Change, ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import type { CoreServices } from "../services.js";
@@ -43,6 +44,7 @@ export class TransactionRunner {
 
   /** Runs `fn` in one transaction; with `dryRun` everything it wrote is rolled back and its result returned. */
   async run<T>(fn: (scope: TransactionScope) => Promise<T>, opts: { dryRun?: boolean } = {}) {
+    authorize("editor");
     const feed = new PendingChanges();
     let result: T;
     try {

@@ -1,4 +1,5 @@
 import { AppError } from "../../errors.js";
+import { authorize } from "../../graph/authorize.js";
 import type { SourceRefInput } from "../../graph/source/source.service.js";
 import type { CoreServices, Services } from "../../graph/services.js";
 import type { CitationRecord } from "../../graph/transfer/graph-data.js";
@@ -46,6 +47,7 @@ export async function applyBatch(
   batch: ImportBatch,
   opts: ApplyOptions = {},
 ): Promise<ImportReport> {
+  authorize("admin");
   return services.transactions.run((scope) => new BatchRun(scope, batch, opts).run(), {
     dryRun: opts.dryRun,
   });

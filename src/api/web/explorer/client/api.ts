@@ -66,12 +66,38 @@ export class ApiError extends Error {
 const RELATED = `related { direction label relation { id type { key label inverseLabel } } concept { slug name kind } }`;
 const NOTE = `id body author createdAt`;
 
+const KEY_STORAGE = "kg.apiKey";
+
+/** The API key this browser sends (kept in localStorage, never in the page's address). */
+export function getApiKey(): string {
+  try {
+    return localStorage.getItem(KEY_STORAGE) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Remembers the API key for every later request; an empty one forgets it. */
+export function setApiKey(key: string): void {
+  try {
+    if (key) localStorage.setItem(KEY_STORAGE, key);
+    else localStorage.removeItem(KEY_STORAGE);
+  } catch {
+    // Storage disabled: the key then lasts as long as the form field.
+  }
+}
+
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let res: Response;
+  const key = getApiKey();
   try {
     res = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

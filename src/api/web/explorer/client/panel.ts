@@ -1,4 +1,11 @@
-import type { ConceptDetail, Neighbour, Note } from "./api.js";
+import {
+  ApiError,
+  type ConceptDetail,
+  type Neighbour,
+  type Note,
+  getApiKey,
+  setApiKey,
+} from "./api.js";
 import { kindColor } from "./graph.js";
 import { renderMarkdown } from "./markdown.js";
 
@@ -135,6 +142,14 @@ function noteForm(
     type: "text",
     autocomplete: "name",
   });
+  const apiKey = el("input", {
+    id: "note-key",
+    name: "api-key",
+    type: "password",
+    autocomplete: "off",
+    placeholder: "kg_…",
+    value: getApiKey(),
+  });
   const submit = el("button", { type: "submit" }, "Add note");
   const status = el("p", { className: "form-status", id: "note-status" });
   status.setAttribute("role", "status");
@@ -145,6 +160,8 @@ function noteForm(
     body,
     el("label", { htmlFor: "note-author" }, "Your name (optional)"),
     author,
+    el("label", { htmlFor: "note-key" }, "API key (editor or admin; kept in this browser)"),
+    apiKey,
     submit,
     status,
   );
@@ -159,6 +176,7 @@ function noteForm(
     submit.disabled = true;
     status.className = "form-status";
     status.textContent = "Saving…";
+    setApiKey(apiKey.value.trim());
     try {
       const note = await handlers.onAddNote(body.value, author.value.trim());
       c.notes.push(note);
@@ -169,7 +187,12 @@ function noteForm(
       status.textContent = "Note added.";
     } catch (err) {
       status.className = "form-status error";
-      status.textContent = `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+      const needsKey =
+        err instanceof ApiError && (err.code === "UNAUTHENTICATED" || err.code === "FORBIDDEN");
+      status.textContent = needsKey
+        ? `Not saved: ${err.message}. Notes need an API key with the editor or admin role.`
+        : `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+      if (needsKey) apiKey.focus();
     } finally {
       submit.disabled = false;
     }
