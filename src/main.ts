@@ -26,8 +26,21 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.http.log.info(`${signal}: finishing in-flight requests`);
-    await app.close();
+    app.http.log.info(`${signal}: not ready any more, finishing in-flight requests`);
+    const timer = setTimeout(() => {
+      app.http.log.error(
+        `shutdown took longer than ${config.shutdownTimeoutMs} ms (SHUTDOWN_TIMEOUT_MS); exiting`,
+      );
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+    } catch (err) {
+      app.http.log.error({ err }, "shutdown failed");
+      process.exit(1);
+    }
+    app.http.log.info("shut down cleanly");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));

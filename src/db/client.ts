@@ -11,9 +11,18 @@ export interface StatementCounter {
   count: number;
 }
 
+/** Connections to the database as the metrics show them (a pool's counts where there is one). */
+export interface ConnectionStats {
+  total: number;
+  idle?: number;
+  waiting?: number;
+}
+
 export interface Db {
   prisma: PrismaClient;
   statements: StatementCounter;
+  /** For /metrics: a pg Pool's totalCount/idleCount/waitingCount; SQLite: its connections. */
+  connections(): ConnectionStats;
   close(): Promise<void>;
 }
 
@@ -105,7 +114,13 @@ export async function openDb(file: string): Promise<Db> {
   };
   const prisma = new PrismaClient({ adapter: factory });
   await prisma.$connect();
-  return { prisma, statements, close: () => prisma.$disconnect() };
+  // One writer and one read-only connection (see routingReads), open for the app's lifetime.
+  return {
+    prisma,
+    statements,
+    connections: () => ({ total: 2 }),
+    close: () => prisma.$disconnect(),
+  };
 }
 
 /** Raw rows with SQLite's BigInt integers turned into numbers: the one place that normalises them. */

@@ -3,16 +3,26 @@ import type { Note } from "./note/note.service.js";
 import type { RelationType } from "./relation-type/relation-type.service.js";
 import type { Relation } from "./relation/relation.service.js";
 
+/** Where a change came from, when it was not made through this process. */
+export interface ChangeOrigin {
+  /** Made through another replica and told here by the change bus: never published again. */
+  remote?: boolean;
+  /** Who made it, as told by the replica that did (local changes: see currentActor()). */
+  actor?: string;
+}
+
 /** One committed change: what it touched and its state after (or before, for a delete). */
-export type Change =
-  | { entity: "concept"; op: "create" | "update"; after: Concept }
-  | { entity: "concept"; op: "delete"; before: Concept }
-  | { entity: "relation"; op: "create" | "update"; after: Relation }
-  | { entity: "relation"; op: "delete"; before: Relation }
-  | { entity: "relationType"; op: "create" | "update"; after: RelationType }
-  | { entity: "relationType"; op: "delete"; key: string }
-  | { entity: "note"; op: "create" | "update"; after: Note }
-  | { entity: "note"; op: "delete"; id: number };
+export type Change = ChangeOrigin &
+  (
+    | { entity: "concept"; op: "create" | "update"; after: Concept }
+    | { entity: "concept"; op: "delete"; before: Concept }
+    | { entity: "relation"; op: "create" | "update"; after: Relation }
+    | { entity: "relation"; op: "delete"; before: Relation }
+    | { entity: "relationType"; op: "create" | "update"; after: RelationType }
+    | { entity: "relationType"; op: "delete"; key: string }
+    | { entity: "note"; op: "create" | "update"; after: Note }
+    | { entity: "note"; op: "delete"; id: number }
+  );
 
 export type ChangeListener = (change: Change) => void;
 

@@ -3,6 +3,7 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
 import type { Tx } from "./db-types.js";
+import { LiveService } from "./live/live.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
@@ -67,6 +68,8 @@ export function createServices(prisma: PrismaClient, config: Config) {
     ...buildCoreServices(prisma, config, changes, index),
     changes,
     index,
+    // After the index: a change reaches subscribers once the index has it (slugs resolve).
+    live: new LiveService(changes, index),
     traversal: new TraversalService(index, config),
     search: new SearchService(prisma, config),
     transactions: new TransactionRunner(prisma, config, changes, (tx, feed) =>
@@ -110,4 +113,25 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphContext {
   services: Services;
   loaders: Loaders;
+}
+
+/**
+ * Gives `context` fresh loaders before each event of a subscription: loaders cache what they
+ * read, and a subscription lives much longer than the request they are made for. A plain
+ * iterator, not a generator: a generator waiting for its next event would not end on `return()`.
+ */
+export function withFreshLoaders<T>(
+  context: GraphContext,
+  events: AsyncIterableIterator<T>,
+): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      const result = await events.next();
+      if (!result.done) context.loaders = createLoaders(context.services);
+      return result;
+    },
+    return: () => events.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }
