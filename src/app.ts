@@ -53,6 +53,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   trackRequests(http);
   const state: OpsState = { draining: false };
+  // While shutting down, each response closes its connection: keep-alive clients reconnect elsewhere.
+  http.addHook("onSend", async (_request, reply, payload) => {
+    if (state.draining) reply.header("connection", "close");
+    return payload;
+  });
 
   let bus: PgChangeBus | null = null;
   let replication: Replication | null = null;

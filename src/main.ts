@@ -20,7 +20,9 @@ async function main() {
   for (const line of app.seed?.skipped ?? []) app.http.log.warn(`seed skipped ${line}`);
   await app.http.listen({ port: config.port, host: config.host });
   const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
-  app.http.log.info(`GraphQL at http://${shown}:${config.port}/graphql, playground at /playground`);
+  const address = app.http.server.address();
+  const port = address && typeof address === "object" ? address.port : config.port;
+  app.http.log.info(`GraphQL at http://${shown}:${port}/graphql, playground at /playground`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

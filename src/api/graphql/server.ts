@@ -29,6 +29,8 @@ export async function mountGraphql(
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT (graceful shutdown); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError:
       extras.formatError ??
       createFormatError((err) => app.log.error({ err }, "unexpected error in a resolver")),

@@ -17,7 +17,7 @@ const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export function loggingOptions(
   config: Config,
   stream?: NodeJS.WritableStream,
-): Pick<FastifyServerOptions, "logger" | "genReqId" | "requestIdLogLabel"> {
+): Pick<FastifyServerOptions, "logger" | "genReqId"> {
   return {
     logger:
       config.logLevel === "silent"
@@ -46,7 +46,6 @@ export function loggingOptions(
               err: serializeError,
             },
           },
-    requestIdLogLabel: "reqId",
     genReqId: (req: IncomingMessage) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && SAFE_ID.test(given) ? given : randomUUID();
