@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { openDb } from "../src/db/client.js";
+import { migrateSqlite } from "../src/db/sqlite.js";
 import { type SqliteDb, betterSqlite3 } from "./peers.js";
 
 /** Sizes of the synthetic graphs: concepts and relations. */
@@ -83,8 +83,7 @@ export function generate(size: Size, seed = 42): SyntheticGraph {
 export async function buildSqlite(file: string, g: SyntheticGraph) {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db0 = await openDb(file);
-  await db0.close();
+  await migrateSqlite(file);
   const Database = betterSqlite3();
   const db: SqliteDb = new Database(file);
   db.pragma("journal_mode = WAL");

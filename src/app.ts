@@ -43,7 +43,7 @@ export interface AppOptions {
 
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const db = await openDb(config.databaseFile);
+  const db = await openDb(config);
   const services = await startServices(db.prisma, config);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 
@@ -95,7 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   );
   const schema = await buildGraphSchema();
   http.get("/healthz", async () => ({ status: "ok" }));
-  mountOps(http, { state, metrics, readiness: () => checkReadiness(db.prisma) });
+  mountOps(http, { state, metrics, readiness: () => checkReadiness(db) });
   mountIndexPage(http);
   mountPlayground(http, schema);
   await mountExplorer(http);

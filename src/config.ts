@@ -12,13 +12,23 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Interface to bind; 0.0.0.0 for every interface. */
   HOST: z.string().min(1).default("0.0.0.0"),
-  /** `file:` URL of the SQLite database (relative paths are relative to the working directory). */
+  /**
+   * The database: a SQLite `file:` URL (relative paths are relative to the working directory), or
+   * `postgresql://user:password@host:5432/db` (also `postgres://`) for PostgreSQL.
+   */
   DATABASE_URL: z
     .string()
     .default("file:./data/kg.db")
-    .refine((v) => v.startsWith("file:"), {
-      message: "must be a SQLite file: URL such as file:./data/kg.db",
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\/./.test(v), {
+      message: "must be a SQLite file: URL such as file:./data/kg.db or a postgresql:// URL",
     }),
+  /** Most connections one process opens to PostgreSQL (ignored for SQLite). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Apply pending migrations on start (true/false); false: refuse to start when any is pending (run `kg migrate`). */
+  MIGRATE_ON_START: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   /** Load the curated Kubernetes seed on start: adds what is missing, never overwrites (true/false). */
   SEED_ON_START: z
     .enum(["true", "false", "1", "0"])
@@ -85,8 +95,12 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string;
-  /** Absolute path of the SQLite file. */
-  databaseFile: string;
+  /** Which database DATABASE_URL names. */
+  databaseProvider: "sqlite" | "postgresql";
+  /** Absolute path of the SQLite file; null on PostgreSQL. */
+  databaseFile: string | null;
+  databasePoolSize: number;
+  migrateOnStart: boolean;
   seedOnStart: boolean;
   defaultPageSize: number;
   maxPageSize: number;
@@ -130,11 +144,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
     throw new ConfigError(["DEFAULT_PAGE_SIZE: must not be larger than MAX_PAGE_SIZE"]);
   }
+  const sqlite = e.DATABASE_URL.startsWith("file:");
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    databaseFile: path.resolve(e.DATABASE_URL.slice("file:".length)),
+    databaseProvider: sqlite ? "sqlite" : "postgresql",
+    databaseFile: sqlite ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    migrateOnStart: e.MIGRATE_ON_START,
     seedOnStart: e.SEED_ON_START,
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     maxPageSize: e.MAX_PAGE_SIZE,

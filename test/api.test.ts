@@ -141,7 +141,7 @@ describe("configuration", () => {
     const run = promisify(execFile);
     const err = await run(path.join(ROOT, "node_modules/.bin/tsx"), ["src/main.ts"], {
       cwd: ROOT,
-      env: { ...process.env, PORT: "-5", DATABASE_URL: "postgres://nope" },
+      env: { ...process.env, PORT: "-5", DATABASE_URL: "mysql://nope" },
     }).catch((e: { code: number; stderr: string }) => e);
     expect((err as { code: number }).code).toBe(2);
     expect((err as { stderr: string }).stderr).toMatch(

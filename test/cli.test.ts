@@ -2,7 +2,15 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHARED_DIR, type TestApp, startTestApp, tempDbFile } from "./helpers.js";
+import {
+  SHARED_DIR,
+  type TestApp,
+  dropTestDatabase,
+  startTestApp,
+  storedText,
+  tempDbFile,
+  testDatabase,
+} from "./helpers.js";
 
 const KG = path.resolve(import.meta.dirname, "../bin/kg.js");
 const NOTES = path.join(SHARED_DIR, "source-notes/k8s-notes.md");
@@ -25,7 +33,13 @@ function kg(...args: string[]): Promise<{ code: number; stdout: string; stderr: 
 }
 
 describe("kg CLI on a local database", { timeout: 180_000 }, () => {
-  const db = tempDbFile();
+  // A SQLite file, or on PostgreSQL a fresh database's URL: `--db` takes either.
+  let db: string;
+  const dir = path.dirname(tempDbFile());
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(() => dropTestDatabase(db));
 
   it("prints help, and refuses bad usage with exit code 2", async () => {
     const help = await kg("--help");
@@ -44,7 +58,7 @@ describe("kg CLI on a local database", { timeout: 180_000 }, () => {
     const seed = await kg("seed", "--db", db);
     expect(seed.code).toBe(0);
     expect(seed.stdout).toMatch(/^seed: \d+ created/);
-    const out = path.join(path.dirname(db), "etcd.dot");
+    const out = path.join(dir, "etcd.dot");
     const exp = await kg(
       "export",
       "--format",
@@ -84,10 +98,7 @@ describe("kg CLI on a local database", { timeout: 180_000 }, () => {
     expect(real.code).toBe(0);
     expect(real.stderr).toMatch(/importing: \d+\/\d+ \(100%\)/);
     expect(real.stdout).not.toContain(token);
-    const bytes =
-      fs.readFileSync(db).toString("latin1") +
-      (fs.existsSync(`${db}-wal`) ? fs.readFileSync(`${db}-wal`).toString("latin1") : "");
-    expect(bytes).not.toContain(token.slice(0, 40));
+    expect(storedText(db)).not.toContain(token.slice(0, 40));
     const missing = await kg("import", "/no/such/file.md", "--db", db);
     expect(missing.code).toBe(2);
   });
@@ -101,7 +112,7 @@ describe("kg CLI against a running server (--url)", { timeout: 180_000 }, () => 
   afterAll(() => t.close());
 
   it("imports, exports and queries over HTTP, with server errors as exit code 1", async () => {
-    const file = path.join(path.dirname(t.dbFile), "net.md");
+    const file = path.join(t.dir, "net.md");
     fs.writeFileSync(file, "## Net\n- CNI, container network interface\n  - Calico, bgp\n");
     const imp = await kg("import", file, "--url", t.url);
     expect(imp.code).toBe(0);

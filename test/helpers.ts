@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { type App, createApp } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
 
@@ -12,7 +15,10 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface TestApp {
   app: App;
   url: string;
+  /** The SQLite file ("" on PostgreSQL). */
   dbFile: string;
+  /** A fresh temp folder of this app, for files a test writes. */
+  dir: string;
   /** Sends one GraphQL operation over real HTTP. */
   gql<T = Record<string, any>>(
     query: string,
@@ -20,6 +26,8 @@ export interface TestApp {
   ): Promise<GqlResponse<T>>;
   /** Every row of every table, for "nothing changed" assertions. */
   snapshot(): Promise<string>;
+  /** Everything the database keeps (see `storedText`), to check what is never stored. */
+  storedText(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -28,9 +36,81 @@ export function tempDbFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kg-test-")), "kg.db");
 }
 
-export function testConfig(overrides: Record<string, string> = {}): Config {
+/**
+ * Which database the tests run on: the vitest project "postgres" sets KG_TEST_DATABASE=postgresql
+ * (see vitest.config.ts); otherwise SQLite.
+ */
+export const ON_POSTGRES = process.env.KG_TEST_DATABASE === "postgresql";
+
+/** The PostgreSQL server's maintenance database, where test databases are created and dropped. */
+export const PG_ADMIN_URL =
+  process.env.TEST_PG_ADMIN_URL || "postgresql://postgres@127.0.0.1:5432/test";
+
+const pgUrl = (name: string) => {
+  const u = new URL(PG_ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty PostgreSQL database (kg_t_<random>); returns its URL. */
+export async function createPgDatabase(): Promise<string> {
+  const name = `kg_t_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  return pgUrl(name);
+}
+
+/** Drops a database made by `createPgDatabase`, closing whatever is still connected to it. */
+export async function dropPgDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^kg_t_[0-9a-f]+$/.test(name)) throw new Error(`not a test database: ${name}`);
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+/**
+ * A fresh database for a test that runs the CLI: a SQLite file path, or on PostgreSQL the URL of
+ * a fresh database (both are what `kg --db` takes). Drop it with `dropTestDatabase`.
+ */
+export async function testDatabase(): Promise<string> {
+  return ON_POSTGRES ? createPgDatabase() : tempDbFile();
+}
+
+export async function dropTestDatabase(location: string): Promise<void> {
+  if (/^postgres(ql)?:/.test(location)) await dropPgDatabase(location);
+}
+
+/**
+ * Everything a database keeps, as text: the SQLite file and its write-ahead log byte for byte,
+ * or PostgreSQL's whole dump (every table, the search table included).
+ */
+export function storedText(location: string): string {
+  if (/^postgres(ql)?:/.test(location)) {
+    return execFileSync("pg_dump", ["--no-owner", location], {
+      encoding: "latin1",
+      maxBuffer: 1 << 28,
+    });
+  }
+  return [location, `${location}-wal`]
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f).toString("latin1"))
+    .join("");
+}
+
+export function testConfig(
+  overrides: Record<string, string> = {},
+  databaseUrl = `file:${tempDbFile()}`,
+): Config {
   return loadConfig({
-    DATABASE_URL: `file:${tempDbFile()}`,
+    DATABASE_URL: databaseUrl,
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
@@ -49,12 +129,23 @@ const TABLES = [
   "Source",
   "Citation",
   "SeedMark",
+  "ApiKey",
+  "ChangeRecord",
+  "ChangeSubject",
 ];
 
-/** Starts the real app on a random port over a fresh SQLite file. */
+/** Starts the real app on a random port over a fresh SQLite file, or a fresh PostgreSQL database. */
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const config = testConfig(overrides);
-  const app = await createApp(config);
+  const pgDatabase = ON_POSTGRES ? await createPgDatabase() : null;
+  const config = testConfig(overrides, pgDatabase ?? undefined);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-test-"));
+  let app: App;
+  try {
+    app = await createApp(config);
+  } catch (err) {
+    if (pgDatabase) await dropPgDatabase(pgDatabase);
+    throw err;
+  }
   await app.http.listen({ port: 0, host: "127.0.0.1" });
   const address = app.http.server.address();
   if (!address || typeof address === "string") throw new Error("no address");
@@ -62,7 +153,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   return {
     app,
     url,
-    dbFile: config.databaseFile,
+    dbFile: config.databaseFile ?? "",
+    dir,
     async gql(query, variables) {
       const res = await fetch(`${url}/graphql`, {
         method: "POST",
@@ -83,7 +175,11 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       }
       return parts.join("\n");
     },
-    close: () => app.close(),
+    storedText: async () => storedText(pgDatabase ?? config.databaseFile!),
+    async close() {
+      await app.close();
+      if (pgDatabase) await dropPgDatabase(pgDatabase);
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { graphql } from "graphql";
 import { createFormatError } from "../api/graphql/format-error.js";
 import { buildGraphSchema } from "../api/graphql/schema.js";
 import { loadConfig } from "../config.js";
-import { openDb } from "../db/client.js";
+import { migrateDb, openDb } from "../db/client.js";
 import { AppError, type ErrorCode } from "../errors.js";
 import { seedGraph } from "../graph/seed/seed.service.js";
 import { type Services, createLoaders, startServices } from "../graph/services.js";
@@ -30,13 +30,20 @@ export interface Flags {
 
 type Command = (args: string[], flags: Flags) => Promise<number>;
 
+/** `--db`: a SQLite file, or a postgresql:// URL. */
 const dbEnv = (flags: Flags) =>
-  flags.db ? { DATABASE_URL: `file:${path.resolve(flags.db)}` } : {};
+  flags.db
+    ? {
+        DATABASE_URL: /^postgres(ql)?:\/\//.test(flags.db)
+          ? flags.db
+          : `file:${path.resolve(flags.db)}`,
+      }
+    : {};
 
 /** Runs `fn` over the local database, then closes it. */
 async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) => Promise<T>) {
   const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
-  const db = await openDb(config.databaseFile);
+  const db = await openDb(config);
   try {
     return await fn(await startServices(db.prisma, config), db.prisma);
   } finally {
@@ -130,6 +137,19 @@ const seed: Command = async (_args, flags) => {
   return 0;
 };
 
+/** Applies pending migrations (under a lock on PostgreSQL, so replicas may start meanwhile) and exits. */
+const migrate: Command = async (_args, flags) => {
+  if (flags.url) throw new UsageError("migrate works on the local database only (drop --url)");
+  const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
+  const applied = await migrateDb(config);
+  console.log(
+    applied.length === 0
+      ? `migrate: the ${config.databaseProvider} database is up to date`
+      : `migrate: applied ${applied.length} migration(s) to the ${config.databaseProvider} database: ${applied.join(", ")}`,
+  );
+  return 0;
+};
+
 const importCommand: Command = async (args, flags) => {
   if (args.length !== 1) throw new UsageError("import takes one file or folder");
   const req = readImport(args[0]!, flags.format);
@@ -215,6 +235,7 @@ const query: Command = async (args, flags) => {
 export const COMMANDS: Record<string, Command> = {
   serve,
   seed,
+  migrate,
   import: importCommand,
   export: exportCommand,
   query,

@@ -11,6 +11,7 @@ Usage: kg <command> [options]
 Commands:
   serve                       Start the HTTP server (GraphQL, REST, playground)
   seed                        Load the curated Kubernetes seed (safe to run again)
+  migrate                     Apply pending database migrations, then exit
   import <file|folder>        Import a JSON export (.json), Markdown notes (.md) or a glossary folder
       --format <f>            json | markdown | glossary (default: from the path)
       --dry-run               Report what would change; write nothing
@@ -23,7 +24,8 @@ Commands:
       --variables <json>      Variables of the operation
 
 Options for every command:
-  --db <file>                 SQLite file to use directly (default: DATABASE_URL or ./data/kg.db)
+  --db <file|url>             SQLite file or postgresql:// URL to use directly
+                              (default: DATABASE_URL or ./data/kg.db)
   --url <http://host:port>    Talk to a running server instead of the database
   -h, --help                  Show this help
 

@@ -7,7 +7,7 @@ import { startServices } from "../graph/services.js";
 /** `npm run seed`: applies migrations and loads the curated seed; safe to run again. */
 async function main() {
   const config = loadConfig();
-  const db = await openDb(config.databaseFile);
+  const db = await openDb(config);
   try {
     const report = await seedGraph(db.prisma, await startServices(db.prisma, config));
     console.log(

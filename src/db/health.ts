@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import type { PrismaClient } from "../generated/prisma/client.js";
-import { MIGRATIONS_DIR } from "./migrate.js";
+import type { Db } from "./db.js";
+import { migrationsDir } from "./migrate.js";
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
@@ -12,9 +12,10 @@ const TIMEOUT_MS = 2000;
  * been applied.
  */
 export async function checkReadiness(
-  prisma: PrismaClient,
-  dir: string = MIGRATIONS_DIR,
+  db: Db,
+  dir: string = migrationsDir(db.provider),
 ): Promise<Readiness> {
+  const prisma = db.prisma;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);

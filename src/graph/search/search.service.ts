@@ -1,5 +1,5 @@
 import type { Config } from "../../config.js";
-import { normalizeRow } from "../../db/client.js";
+import { CLOSE, OPEN, type SearchSql, searchSql } from "../../db/search.js";
 import { BadUserInputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Concept } from "../concept/concept.service.js";
@@ -26,33 +26,34 @@ export interface SearchHit {
   matched: SearchField[];
   /** The best-matching passage, HTML-escaped, with the matching words in <mark>...</mark>. */
   snippet: string;
-  /** Relevance (higher is better): BM25 over the weighted fields. */
+  /** Relevance (higher is better): BM25 (SQLite) or ts_rank (PostgreSQL) over the weighted fields. */
   score: number;
 }
 
 const CURSOR = "search";
-// Relative weights of slug, name, aliases, summary, description, notes in the ranking.
-const WEIGHTS = "2.0, 10.0, 8.0, 3.0, 1.0, 1.0";
 const MAX_TEXT = 200;
-const OPEN = "\u0001";
-const CLOSE = "\u0002";
-
-type Row = Concept & { tier: number; score: number };
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Ranked full-text search over concepts (SQLite FTS5, kept in sync by triggers in every write). */
+/**
+ * Ranked full-text search over concepts, in the database's own engine (SQLite FTS5, PostgreSQL
+ * tsvector; both kept in sync by triggers in every write): see src/db/search.ts.
+ */
 export class SearchService {
+  private readonly sql: SearchSql;
+
   constructor(
-    private readonly prisma: PrismaClient,
+    prisma: PrismaClient,
     private readonly config: Config,
-  ) {}
+  ) {
+    this.sql = searchSql(config.databaseProvider, prisma);
+  }
 
   /**
    * Concepts matching every word of `text` (the last word as a prefix, so "kube-sch" finds
    * kube-scheduler), or any word when none matches them all. Exact slug, name and alias
-   * matches come first, then names starting with the text, then by BM25.
+   * matches come first, then names starting with the text, then by relevance.
    */
   async search(
     text: string,
@@ -76,50 +77,25 @@ export class SearchService {
       throw new BadUserInputError("kinds", `at most ${LIMITS.tags} kinds`);
     }
 
-    const quoted = words.map((w) => `"${w}"`);
-    quoted[quoted.length - 1] += "*";
-    const all = quoted.join(" AND ");
-    let match = all;
-    let totalCount = await this.count(all, kindList);
+    let query = { words, any: false, kinds: kindList };
+    let totalCount = await this.sql.count(query);
     if (totalCount === 0 && words.length > 1) {
-      match = quoted.join(" OR ");
-      totalCount = await this.count(match, kindList);
+      query = { ...query, any: true };
+      totalCount = await this.sql.count(query);
     }
     if (totalCount === 0 || offset >= totalCount || take === 0) {
       return { items: [], hasNextPage: false, hasPreviousPage: offset > 0, totalCount };
     }
 
     const key = foldKey(text);
-    const slugForm = key.replace(/ /g, "-");
-    const esc = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = (
-      await this.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c.docsUrl, c.version,
-           c.createdAt, c.updatedAt,
-           CASE WHEN c.nameKey = ? OR c.slug = ?
-                  OR EXISTS (SELECT 1 FROM "Alias" a WHERE a.conceptId = c.id AND a.key = ?) THEN 0
-                WHEN c.nameKey LIKE ? ESCAPE '\\' OR c.slug LIKE ? ESCAPE '\\'
-                  OR EXISTS (SELECT 1 FROM "Alias" a WHERE a.conceptId = c.id AND a.key LIKE ? ESCAPE '\\') THEN 1
-                ELSE 2 END AS tier,
-           -bm25("ConceptSearch", ${WEIGHTS}) AS score
-         FROM "ConceptSearch" JOIN "Concept" c ON c.id = "ConceptSearch".rowid
-         WHERE "ConceptSearch" MATCH ? ${this.kindClause(kindList)}
-         ORDER BY tier, score DESC, c.slug
-         LIMIT ? OFFSET ?`,
-        key,
-        slugForm,
-        key,
-        esc(key),
-        esc(slugForm),
-        esc(key),
-        match,
-        ...kindList,
-        take,
-        offset,
-      )
-    ).map((r) => normalizeRow<Row>(r));
-    const details = await this.details(
-      match,
+    const rows = await this.sql.page(
+      query,
+      { key, slugForm: key.replace(/ /g, "-") },
+      take,
+      offset,
+    );
+    const details = await this.sql.details(
+      query,
       rows.map((r) => r.id),
     );
     return {
@@ -137,12 +113,14 @@ export class SearchService {
               description: r.description,
               docsUrl: r.docsUrl,
               version: r.version,
-              createdAt: new Date(r.createdAt),
-              updatedAt: new Date(r.updatedAt),
+              createdAt: r.createdAt,
+              updatedAt: r.updatedAt,
             },
             exact: r.tier === 0,
-            matched: d?.matched ?? [],
-            snippet: d?.snippet ?? escapeHtml(r.summary),
+            matched: (d?.matched ?? []).map((f) => SEARCH_FIELDS[f]!),
+            snippet: d?.snippet
+              ? escapeHtml(d.snippet).replaceAll(OPEN, "<mark>").replaceAll(CLOSE, "</mark>")
+              : escapeHtml(r.summary),
             score: r.score,
           },
         };
@@ -151,48 +129,5 @@ export class SearchService {
       hasPreviousPage: offset > 0,
       totalCount,
     };
-  }
-
-  private kindClause(kinds: string[]) {
-    if (kinds.length === 0) return "";
-    return `AND c.kind IN (${kinds.map(() => "?").join(", ")})`;
-  }
-
-  private async count(match: string, kinds: string[]): Promise<number> {
-    // Without a kind filter the FTS index alone can count (an order of magnitude faster).
-    const [row] = await this.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      kinds.length === 0
-        ? `SELECT count(*) AS n FROM "ConceptSearch" WHERE "ConceptSearch" MATCH ?`
-        : `SELECT count(*) AS n FROM "ConceptSearch" JOIN "Concept" c ON c.id = "ConceptSearch".rowid
-       WHERE "ConceptSearch" MATCH ? ${this.kindClause(kinds)}`,
-      match,
-      ...kinds,
-    );
-    return normalizeRow<{ n: number }>(row!).n;
-  }
-
-  /** Snippets and matched fields, computed only for the rows of the page. */
-  private async details(match: string, ids: number[]) {
-    const highlights = SEARCH_FIELDS.map(
-      (_, i) => `instr(highlight("ConceptSearch", ${i}, char(1), char(2)), char(1)) > 0 AS m${i}`,
-    ).join(", ");
-    const rows = await this.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT rowid AS id, snippet("ConceptSearch", -1, char(1), char(2), '…', 16) AS snippet, ${highlights}
-       FROM "ConceptSearch" WHERE "ConceptSearch" MATCH ?
-       AND rowid IN (${ids.map(() => "?").join(", ")})`,
-      match,
-      ...ids,
-    );
-    const out = new Map<number, { snippet: string; matched: SearchField[] }>();
-    for (const raw of rows) {
-      const r = normalizeRow<Record<string, number | string>>(raw);
-      out.set(Number(r.id), {
-        snippet: escapeHtml(String(r.snippet))
-          .replaceAll(OPEN, "<mark>")
-          .replaceAll(CLOSE, "</mark>"),
-        matched: SEARCH_FIELDS.filter((_, i) => Number(r[`m${i}`]) === 1),
-      });
-    }
-    return out;
   }
 }

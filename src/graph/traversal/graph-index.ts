@@ -1,4 +1,4 @@
-import { normalizeRow } from "../../db/client.js";
+import { asDate, normalizeRow } from "../../db/client.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { type Change, ChangeFeed } from "../changes.js";
 import { type Concept, toConcept } from "../concept/concept.service.js";
@@ -46,11 +46,11 @@ export class GraphIndex {
   /** Loads the whole graph from the database (before any write is served). */
   async load(prisma: PrismaClient): Promise<void> {
     // Raw statements: on 100k concepts / 500k relations they load ~30% faster than findMany.
+    // Quoted camelCase names and asDate/normalizeRow: the same statements on SQLite and PostgreSQL.
     const query = async (sql: string) =>
       (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql)).map((r) =>
         normalizeRow<Record<string, unknown>>(r),
       );
-    const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
     const types = await prisma.relationType.findMany();
     for (const t of types) {
       this.putType({
@@ -60,21 +60,21 @@ export class GraphIndex {
       });
     }
     for (const c of await query(
-      `SELECT id, slug, name, kind, summary, description, docsUrl, version, createdAt, updatedAt FROM "Concept" ORDER BY id`,
+      `SELECT id, slug, name, kind, summary, description, "docsUrl", version, "createdAt", "updatedAt" FROM "Concept" ORDER BY id`,
     )) {
       this.putConcept({
         ...(c as unknown as Concept),
-        createdAt: date(c.createdAt),
-        updatedAt: date(c.updatedAt),
+        createdAt: asDate(c.createdAt),
+        updatedAt: asDate(c.updatedAt),
       });
     }
     for (const r of await query(
-      `SELECT id, sourceId, typeKey, targetId, description, version, createdAt, updatedAt FROM "Relation" ORDER BY id`,
+      `SELECT id, "sourceId", "typeKey", "targetId", description, version, "createdAt", "updatedAt" FROM "Relation" ORDER BY id`,
     )) {
       this.putRelation({
         ...(r as unknown as Relation),
-        createdAt: date(r.createdAt),
-        updatedAt: date(r.updatedAt),
+        createdAt: asDate(r.createdAt),
+        updatedAt: asDate(r.updatedAt),
       });
     }
   }
