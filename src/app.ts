@@ -1,13 +1,21 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { installAuth } from "./api/auth.js";
+import { createFormatError } from "./api/graphql/format-error.js";
 import { mountGraphql } from "./api/graphql/server.js";
 import { buildGraphSchema } from "./api/graphql/schema.js";
+import { type LiveSockets, mountWebSocket } from "./api/graphql/websocket.js";
+import { currentLog, loggingOptions, trackRequests } from "./api/ops/logging.js";
+import { Metrics } from "./api/ops/metrics.js";
+import { type OpsState, mountOps } from "./api/ops/ops.routes.js";
 import { mountExplorer } from "./api/web/explorer/explorer.route.js";
 import { mountIndexPage } from "./api/web/index-page.js";
 import { mountRest } from "./api/rest/index.js";
 import { mountPlayground } from "./api/web/playground.js";
 import type { Config } from "./config.js";
+import { PgChangeBus } from "./db/change-bus.js";
 import { type Db, openDb } from "./db/client.js";
+import { checkReadiness } from "./db/health.js";
+import { Replication } from "./graph/replication.js";
 import { type SeedReport, seedGraph } from "./graph/seed/seed.service.js";
 import { type Services, startServices } from "./graph/services.js";
 
@@ -17,36 +25,119 @@ export interface App {
   services: Services;
   /** What the start-up seed did, when it ran. */
   seed: SeedReport | null;
+  /** The change bus to other replicas, when there is one. */
+  bus: PgChangeBus | null;
+  sockets: LiveSockets;
+  state: OpsState;
+  /**
+   * Shuts down gracefully: /readyz answers 503 (for SHUTDOWN_DELAY_MS when set), then the server
+   * stops accepting, subscriptions are closed, in-flight requests finish, the bus and the
+   * database close.
+   */
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Where JSON log lines go (default: stdout); tests capture them. */
+  logStream?: NodeJS.WritableStream;
+}
+
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
-export async function createApp(config: Config): Promise<App> {
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const db = await openDb(config);
   const services = await startServices(db.prisma, config);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 
   const http = Fastify({
-    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    ...loggingOptions(config, options.logStream),
     bodyLimit: config.bodyLimit,
   });
+  trackRequests(http);
+  const state: OpsState = { draining: false };
+  // While shutting down, each response closes its connection: keep-alive clients reconnect elsewhere.
+  http.addHook("onSend", async (_request, reply, payload) => {
+    if (state.draining) reply.header("connection", "close");
+    return payload;
+  });
+
+  let bus: PgChangeBus | null = null;
+  let replication: Replication | null = null;
+  const metrics = config.metricsEnabled
+    ? new Metrics({
+        dbConnections: () => db.connections(),
+        wsConnections: () => sockets.connections,
+        subscriptions: () => services.live.active,
+        busConnected: () => (bus ? Number(bus.connected) : null),
+      })
+    : null;
+  metrics?.instrument(http);
   installAuth(http, services.keys, config);
+
+  if (config.changeBus) {
+    const log = http.log.child({ component: "change-bus" });
+    const bridge: { replication: Replication | null } = { replication: null };
+    bus = new PgChangeBus({
+      url: config.changeBus.url,
+      channel: config.changeBus.channel,
+      onMessage: (m) => bridge.replication?.receive(m),
+      onReconnect: () => services.index.reload(db.prisma),
+      log,
+    });
+    replication = new Replication(services, bus, config.replicaId, {
+      onRemote: () => metrics?.remoteChanges.inc(),
+      onError: (err, m) =>
+        log.warn({ err, entity: m.entity, op: m.op }, "could not apply a remote change"),
+    });
+    bridge.replication = replication;
+    await bus.start();
+  }
+
+  const formatError = createFormatError((err) =>
+    currentLog(http.log).error({ err }, "unexpected error in a resolver"),
+  );
+  const schema = await buildGraphSchema();
   http.get("/healthz", async () => ({ status: "ok" }));
+  mountOps(http, { state, metrics, readiness: () => checkReadiness(db) });
   mountIndexPage(http);
-  mountPlayground(http, await buildGraphSchema());
+  mountPlayground(http, schema);
   await mountExplorer(http);
-  await mountGraphql(http, services, config);
+  await mountGraphql(http, services, config, {
+    formatError,
+    plugins: metrics ? [metrics.apolloPlugin()] : [],
+  });
   await mountRest(http, services, { bodyLimit: config.bodyLimit });
+  const sockets = mountWebSocket(http, services, schema, config, formatError, () =>
+    metrics?.subscriptionEvents.inc(),
+  );
+  // Subscriptions never end by themselves: close them before the server waits for connections.
+  http.addHook("preClose", async () => {
+    services.live.close();
+    await sockets.close();
+  });
   await http.ready();
 
+  let closing: Promise<void> | null = null;
   return {
     http,
     db,
     services,
     seed,
-    async close() {
-      await http.close();
-      await db.close();
+    bus,
+    sockets,
+    state,
+    close() {
+      closing ??= (async () => {
+        state.draining = true;
+        sockets.drain();
+        if (config.shutdownDelayMs > 0) {
+          await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
+        }
+        await http.close();
+        await replication?.stop();
+        await bus?.close();
+        await db.close();
+      })();
+      return closing;
     },
   };
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -63,6 +65,39 @@ const schema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   /** Fastify/pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Longest time in milliseconds a SIGTERM/SIGINT shutdown waits for in-flight requests before it gives up (exit 1). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Time in milliseconds /readyz answers 503 before the server stops accepting, so load balancers notice first. */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Serve Prometheus metrics at /metrics (true/false). */
+  METRICS_ENABLED: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  /** Most WebSocket connections (GraphQL subscriptions) one server holds; more are refused with 503. */
+  WS_MAX_CONNECTIONS: z.coerce.number().int().min(0).default(1000),
+  /** Most subscriptions one WebSocket connection may hold at once. */
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
+  /**
+   * PostgreSQL URL of the change bus (LISTEN/NOTIFY) that tells other replicas about changes;
+   * "off" for none. Default: DATABASE_URL when it is PostgreSQL, else off (one SQLite process).
+   */
+  CHANGE_BUS_URL: z
+    .string()
+    .refine((v) => v === "off" || /^postgres(ql)?:\/\//.test(v), {
+      message: 'must be a postgresql:// URL or "off"',
+    })
+    .optional(),
+  /** The LISTEN/NOTIFY channel replicas share. */
+  CHANGE_BUS_CHANNEL: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier")
+    .default("kg_changes"),
+  /** This replica's name on the change bus (default: random per process). */
+  REPLICA_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 letters, digits or _.:-")
+    .optional(),
 });
 
 export type Config = {
@@ -90,6 +125,15 @@ export type Config = {
   rateLimitPerMinute: number;
   rateLimitAnonymousPerMinute: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  shutdownTimeoutMs: number;
+  shutdownDelayMs: number;
+  metricsEnabled: boolean;
+  wsMaxConnections: number;
+  wsMaxSubscriptionsPerConnection: number;
+  /** The change bus between replicas, or null when there is none. */
+  changeBus: { url: string; channel: string } | null;
+  /** This process's name among replicas. */
+  replicaId: string;
 };
 
 export class ConfigError extends Error {
@@ -136,5 +180,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    metricsEnabled: e.METRICS_ENABLED,
+    wsMaxConnections: e.WS_MAX_CONNECTIONS,
+    wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    changeBus: changeBus(e.CHANGE_BUS_URL, e.DATABASE_URL, e.CHANGE_BUS_CHANNEL),
+    replicaId: e.REPLICA_ID ?? `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
   };
+}
+
+const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+/** The bus is on with PostgreSQL (several replicas may share it) and off with one SQLite process. */
+function changeBus(given: string | undefined, databaseUrl: string, channel: string) {
+  const url = given ?? (isPostgresUrl(databaseUrl) ? databaseUrl : "off");
+  return url === "off" ? null : { url, channel };
 }

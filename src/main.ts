@@ -20,14 +20,29 @@ async function main() {
   for (const line of app.seed?.skipped ?? []) app.http.log.warn(`seed skipped ${line}`);
   await app.http.listen({ port: config.port, host: config.host });
   const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
-  app.http.log.info(`GraphQL at http://${shown}:${config.port}/graphql, playground at /playground`);
+  const address = app.http.server.address();
+  const port = address && typeof address === "object" ? address.port : config.port;
+  app.http.log.info(`GraphQL at http://${shown}:${port}/graphql, playground at /playground`);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.http.log.info(`${signal}: finishing in-flight requests`);
-    await app.close();
+    app.http.log.info(`${signal}: not ready any more, finishing in-flight requests`);
+    const timer = setTimeout(() => {
+      app.http.log.error(
+        `shutdown took longer than ${config.shutdownTimeoutMs} ms (SHUTDOWN_TIMEOUT_MS); exiting`,
+      );
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+    } catch (err) {
+      app.http.log.error({ err }, "shutdown failed");
+      process.exit(1);
+    }
+    app.http.log.info("shut down cleanly");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));

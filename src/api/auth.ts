@@ -1,13 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import { AppError, RateLimitedError, UnauthenticatedError } from "../errors.js";
-import { type Actor, runAs } from "../graph/actor.js";
+import { ANONYMOUS, type Actor, runAs } from "../graph/actor.js";
 import type { KeyService } from "../graph/key/key.service.js";
 import { STATUS } from "./rest/errors.js";
 import { RateLimiter } from "./rate-limit.js";
-
-/** A caller without a key: may read (unless READS_REQUIRE_KEY), never write. */
-export const ANONYMOUS: Actor = { name: "anonymous", role: null };
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -24,6 +21,9 @@ const REFUSED = {
   unknown: "The API key is unknown",
   revoked: "The API key has been revoked",
 };
+
+/** The key in an `Authorization: Bearer <key>` value, or null when the value has another shape. */
+export const bearerSecret = (value: string) => /^Bearer\s+(\S+)\s*$/i.exec(value)?.[1] ?? null;
 
 /** Answers a refused request in the shape of its API: a GraphQL error or a REST error body. */
 function refuse(req: FastifyRequest, reply: FastifyReply, err: AppError) {
@@ -50,9 +50,9 @@ export function installAuth(app: FastifyInstance, keys: KeyService, config: Conf
     if (header === undefined || header.trim() === "") {
       return config.readsRequireKey ? new UnauthenticatedError() : ANONYMOUS;
     }
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!m) return new UnauthenticatedError(REFUSED.malformed);
-    const check = await keys.authenticate(m[1]!);
+    const secret = bearerSecret(header);
+    if (!secret) return new UnauthenticatedError(REFUSED.malformed);
+    const check = await keys.authenticate(secret);
     return "refused" in check ? new UnauthenticatedError(REFUSED[check.refused]) : check.actor;
   };
 

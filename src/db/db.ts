@@ -12,10 +12,19 @@ export type Provider = "sqlite" | "postgresql";
  * An open database. `prisma` is typed as the SQLite client on both databases: the PostgreSQL
  * client is generated from the same models (prisma/models), so the two are structurally the same.
  */
+/** Connections to the database as the metrics show them (a pool's counts where there is one). */
+export interface ConnectionStats {
+  total: number;
+  idle?: number;
+  waiting?: number;
+}
+
 export interface Db {
   provider: Provider;
   prisma: PrismaClient;
   statements: StatementCounter;
+  /** For /metrics: the pg Pool's totalCount/idleCount/waitingCount; SQLite: its connections. */
+  connections(): ConnectionStats;
   close(): Promise<void>;
 }
 

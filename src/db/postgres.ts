@@ -115,6 +115,11 @@ export async function openPostgres(
     provider: "postgresql",
     prisma,
     statements,
+    connections: () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     async close() {
       await client.$disconnect();
       await pool.end();

@@ -78,5 +78,12 @@ export async function openSqlite(file: string, opts: { migrate: boolean }): Prom
   };
   const prisma = new PrismaClient({ adapter: factory });
   await prisma.$connect();
-  return { provider: "sqlite", prisma, statements, close: () => prisma.$disconnect() };
+  return {
+    provider: "sqlite",
+    prisma,
+    statements,
+    // One writer and one read-only connection, open for the app's lifetime.
+    connections: () => ({ total: 2 }),
+    close: () => prisma.$disconnect(),
+  };
 }

@@ -14,6 +14,9 @@ export interface Actor {
 /** The server's own work on its machine: seed, CLI on the local database, migrations. */
 export const SYSTEM: Actor = { name: "system", role: "admin" };
 
+/** A caller without a key: may read (unless reads require a key), never write. */
+export const ANONYMOUS: Actor = { name: "anonymous", role: null };
+
 const storage = new AsyncLocalStorage<Actor>();
 
 /** Runs `fn` (and everything it awaits) as `actor`. */

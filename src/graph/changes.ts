@@ -3,11 +3,19 @@ import type { Note } from "./note/note.service.js";
 import type { RelationType } from "./relation-type/relation-type.service.js";
 import type { Relation } from "./relation/relation.service.js";
 
+/** Where a change came from, when it was not made through this process. */
+export interface ChangeOrigin {
+  /** Made through another replica and told here by the change bus: never published again. */
+  remote?: boolean;
+  /** Who made it, as told by the replica that did (local changes: see currentActor()). */
+  actor?: string;
+}
+
 /**
  * One committed change: what it touched and its state after (or before, for a delete), and the
  * id of its ChangeRecord (the history and change feed entry; absent for a write that changed nothing).
  */
-export type Change = ChangeEvent & { changeId?: number };
+export type Change = ChangeEvent & ChangeOrigin & { changeId?: number };
 
 /** What a change touched, as services describe it before it is recorded. */
 export type ChangeEvent =

@@ -5,6 +5,7 @@ import { ConceptService } from "./concept/concept.service.js";
 import type { Tx } from "./db-types.js";
 import { HistoryService } from "./history/history.service.js";
 import { KeyService } from "./key/key.service.js";
+import { LiveService } from "./live/live.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
@@ -72,6 +73,8 @@ export function createServices(prisma: PrismaClient, config: Config) {
     ...buildCoreServices(prisma, config, changes, index),
     changes,
     index,
+    // After the index: a change reaches subscribers once the index has it (slugs resolve).
+    live: new LiveService(changes, index),
     traversal: new TraversalService(index, config),
     search: new SearchService(prisma, config),
     keys: new KeyService(prisma),
@@ -116,4 +119,25 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphContext {
   services: Services;
   loaders: Loaders;
+}
+
+/**
+ * Gives `context` fresh loaders before each event of a subscription: loaders cache what they
+ * read, and a subscription lives much longer than the request they are made for. A plain
+ * iterator, not a generator: a generator waiting for its next event would not end on `return()`.
+ */
+export function withFreshLoaders<T>(
+  context: GraphContext,
+  events: AsyncIterableIterator<T>,
+): AsyncIterableIterator<T> {
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      const result = await events.next();
+      if (!result.done) context.loaders = createLoaders(context.services);
+      return result;
+    },
+    return: () => events.return?.() ?? Promise.resolve({ value: undefined, done: true }),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }

@@ -79,74 +79,86 @@ export function operationDepth(document: DocumentNode, operationName?: string | 
   return operation ? depth(operation.selectionSet, new Set()) : 0;
 }
 
-/** Refuses, before any resolver runs, operations nested deeper or estimated costlier than the limits. */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+/**
+ * Measures an operation against the limits and throws QUERY_TOO_DEEP / QUERY_TOO_COMPLEX when it
+ * is over; the same check for HTTP (the plugin below) and for WebSocket subscriptions.
+ */
+export function createLimitChecker(schema: GraphQLSchema, limits: QueryLimits) {
   const estimator = estimatorFor(limits.maxItems);
   // Apollo hands the same parsed document to every request with the same query text: measure
   // it once. Only numbers (first, limit) among the variables can change the cost.
   type Measured = { depth: number; costs: Map<string, number> };
   const measured = new WeakMap<DocumentNode, Map<string, Measured>>();
+  return (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> = {},
+  ): void => {
+    let operations = measured.get(document);
+    if (!operations) {
+      operations = new Map();
+      measured.set(document, operations);
+    }
+    let known = operations.get(operationName ?? "");
+    if (!known) {
+      known = { depth: operationDepth(document, operationName), costs: new Map() };
+      operations.set(operationName ?? "", known);
+    }
+    const depth = known.depth;
+    if (depth > limits.maxDepth) {
+      throw new GraphQLError(
+        `The query nests ${depth} levels deep; the limit is ${limits.maxDepth} (MAX_QUERY_DEPTH)`,
+        {
+          extensions: {
+            code: "QUERY_TOO_DEEP",
+            depth,
+            limit: limits.maxDepth,
+            http: { status: 400 },
+          },
+        },
+      );
+    }
+    const key = JSON.stringify(Object.entries(variables).filter(([, v]) => typeof v === "number"));
+    let cost = known.costs.get(key);
+    if (cost === undefined) {
+      try {
+        cost = getComplexity({
+          schema,
+          query: document,
+          operationName: operationName ?? undefined,
+          variables,
+          estimators: [estimator],
+        });
+      } catch {
+        // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
+        return;
+      }
+      if (known.costs.size < 100) known.costs.set(key, cost);
+    }
+    if (cost > limits.maxCost) {
+      throw new GraphQLError(
+        `The query's estimated cost is ${cost}; the limit is ${limits.maxCost} (MAX_QUERY_COST): ask for fewer items or fields`,
+        {
+          extensions: {
+            code: "QUERY_TOO_COMPLEX",
+            cost,
+            limit: limits.maxCost,
+            http: { status: 400 },
+          },
+        },
+      );
+    }
+  };
+}
+
+/** Refuses, before any resolver runs, operations nested deeper or estimated costlier than the limits. */
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
+  const check = createLimitChecker(schema, limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operationName }) {
-          let operations = measured.get(document);
-          if (!operations) {
-            operations = new Map();
-            measured.set(document, operations);
-          }
-          let known = operations.get(operationName ?? "");
-          if (!known) {
-            known = { depth: operationDepth(document, operationName), costs: new Map() };
-            operations.set(operationName ?? "", known);
-          }
-          const depth = known.depth;
-          if (depth > limits.maxDepth) {
-            throw new GraphQLError(
-              `The query nests ${depth} levels deep; the limit is ${limits.maxDepth} (MAX_QUERY_DEPTH)`,
-              {
-                extensions: {
-                  code: "QUERY_TOO_DEEP",
-                  depth,
-                  limit: limits.maxDepth,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
-          const variables = request.variables ?? {};
-          const key = JSON.stringify(
-            Object.entries(variables).filter(([, v]) => typeof v === "number"),
-          );
-          let cost = known.costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                operationName: operationName ?? undefined,
-                variables,
-                estimators: [estimator],
-              });
-            } catch {
-              // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
-              return;
-            }
-            if (known.costs.size < 100) known.costs.set(key, cost);
-          }
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(
-              `The query's estimated cost is ${cost}; the limit is ${limits.maxCost} (MAX_QUERY_COST): ask for fewer items or fields`,
-              {
-                extensions: {
-                  code: "QUERY_TOO_COMPLEX",
-                  cost,
-                  limit: limits.maxCost,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
+          check(document, operationName, request.variables ?? {});
         },
       };
     },

@@ -1,9 +1,10 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { type PubSub, buildSchema } from "type-graphql";
 import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
 import { HistoryResolver, NoteHistoryResolver } from "../../graph/history/history.resolver.js";
 import { KeyResolver } from "../../graph/key/key.resolver.js";
+import { LiveResolver } from "../../graph/live/live.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
 import { RelationResolver } from "../../graph/relation/relation.resolver.js";
@@ -28,13 +29,27 @@ export const RESOLVERS = [
   HistoryResolver,
   NoteHistoryResolver,
   KeyResolver,
+  LiveResolver,
 ] as const;
+
+/**
+ * type-graphql wants a PubSub as soon as there is a subscription, even when every subscription
+ * brings its own `subscribe` (ours do: the live service). Topics are not used.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error("no topics: subscriptions bring their own subscribe");
+  },
+  subscribe() {
+    throw new Error("no topics: subscriptions bring their own subscribe");
+  },
+};
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the GraphQL schema from the domain's resolvers (once per process). */
 export function buildGraphSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: false, pubSub: NO_TOPICS });
   return built;
 }
 

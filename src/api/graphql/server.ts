@@ -1,4 +1,4 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -11,16 +11,29 @@ import { authStatusPlugin, createFormatError } from "./format-error.js";
 import { queryLimitsPlugin } from "./limits.js";
 import { buildGraphSchema } from "./schema.js";
 
+/** What the app adds around GraphQL: its error formatter (logging to the request's log) and plugins (metrics). */
+export interface GraphqlExtras {
+  formatError?: ReturnType<typeof createFormatError>;
+  plugins?: ApolloServerPlugin<GraphContext>[];
+}
+
 /** Mounts Apollo Server at /graphql on the Fastify app, with a fresh set of loaders per request. */
-export async function mountGraphql(app: FastifyInstance, services: Services, config: Config) {
+export async function mountGraphql(
+  app: FastifyInstance,
+  services: Services,
+  config: Config,
+  extras: GraphqlExtras = {},
+) {
   const schema = await buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError((err) =>
-      app.log.error({ err }, "unexpected error in a resolver"),
-    ),
+    // main.ts owns SIGTERM/SIGINT (graceful shutdown); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    formatError:
+      extras.formatError ??
+      createFormatError((err) => app.log.error({ err }, "unexpected error in a resolver")),
     // The self-hosted playground lives at /playground; Apollo's landing page needs a CDN.
     plugins: [
       fastifyApolloDrainPlugin(app),
@@ -33,6 +46,7 @@ export async function mountGraphql(app: FastifyInstance, services: Services, con
         maxCost: config.maxQueryCost,
         maxItems: Math.max(config.maxPageSize, config.maxTraversalNodes, config.maxPaths),
       }),
+      ...(extras.plugins ?? []),
     ],
   });
   await apollo.start();

@@ -107,6 +107,12 @@ export class ConceptService {
     return row ? toConcept(row) : null;
   }
 
+  /** The concept with this slug as stored (never the read index's copy), or null. */
+  async fetch(slug: string): Promise<Concept | null> {
+    const row = await this.prisma.concept.findUnique({ where: { slug } });
+    return row ? toConcept(row) : null;
+  }
+
   /** The concept with this slug, or NOT_FOUND naming `field`. */
   async require(slug: string, field = "slug", db: Tx = this.prisma): Promise<Concept> {
     const row = await db.concept.findUnique({ where: { slug } });

@@ -1,6 +1,6 @@
 import { asDate, normalizeRow } from "../../db/client.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { Change, ChangeFeed } from "../changes.js";
+import { type Change, ChangeFeed } from "../changes.js";
 import { type Concept, toConcept } from "../concept/concept.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
 import { type Relation, toRelation } from "../relation/relation.service.js";
@@ -35,6 +35,8 @@ export class GraphIndex {
   readonly types = new Map<string, RelationType>();
   private readonly out = new Map<number, Relation[]>();
   private readonly in = new Map<number, Relation[]>();
+  /** Changes told during a reload, applied again once it is done. */
+  private recording: Change[] | null = null;
 
   /** An empty index that follows `changes`; call `load` once before serving. */
   constructor(changes: ChangeFeed) {
@@ -119,6 +121,7 @@ export class GraphIndex {
 
   /** Applies one committed change. */
   apply(change: Change): void {
+    this.recording?.push(change);
     switch (change.entity) {
       case "concept":
         if (change.op === "delete") this.removeConcept(change.before.id);
@@ -134,6 +137,28 @@ export class GraphIndex {
         return;
       case "note":
         return;
+    }
+  }
+
+  /**
+   * Loads the whole graph again and swaps it in at once (reads never see a half-loaded index).
+   * Changes told while loading are applied again on top: putting and removing are idempotent.
+   * Used when notifications from other replicas may have been missed.
+   */
+  async reload(prisma: PrismaClient): Promise<void> {
+    const fresh = new GraphIndex(new ChangeFeed());
+    const during: Change[] = [];
+    this.recording = during;
+    try {
+      await fresh.load(prisma);
+    } finally {
+      this.recording = null;
+    }
+    for (const change of during) fresh.apply(change);
+    for (const name of ["concepts", "bySlug", "relations", "types", "out", "in"] as const) {
+      const mine = this[name] as Map<unknown, unknown>;
+      mine.clear();
+      for (const [k, v] of fresh[name] as Map<unknown, unknown>) mine.set(k, v);
     }
   }
 
