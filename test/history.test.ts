@@ -49,7 +49,7 @@ describe("recording", () => {
     });
     expect(r.records).toHaveLength(1);
     expect(r.records[0]).toMatchObject({
-      actor: "system",
+      actor: "test-admin",
       entity: "concept",
       op: "create",
       key: "rec-a",
@@ -391,9 +391,9 @@ describe("note revisions", () => {
     expect(
       res.data!.note.revisions.map((r: any) => [r.version, r.body, r.author, r.actor]),
     ).toEqual([
-      [1, "v1", "ann", "system"],
+      [1, "v1", "ann", "test-admin"],
       [2, "v2", "ann", "bob"],
-      [3, "v3", "cy", "system"],
+      [3, "v3", "cy", "test-admin"],
     ]);
     expect(new Date(res.data!.note.revisions[0].at).getTime()).toBeGreaterThan(0);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, buildConcept, expectError, startTestApp } from "./helpers.js";
+import { type TestApp, bearer, buildConcept, expectError, startTestApp } from "./helpers.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,7 +48,7 @@ describe("revert", () => {
     const r1 = await revert(created.changeId);
     expect(r1.reverted).toMatchObject({ id: created.changeId, op: "create" });
     expect(r1.changes).toMatchObject([
-      { op: "delete", entity: "concept", revertOf: created.changeId, actor: "system" },
+      { op: "delete", entity: "concept", revertOf: created.changeId, actor: "test-admin" },
     ]);
     expect(await read("rv-c")).toBeNull();
 
@@ -209,22 +209,43 @@ describe("revert", () => {
 
   it("is served over REST: POST /api/v1/changes/:id/revert", async () => {
     const made = await createConcept(buildConcept({ slug: "rv-rest" }));
-    const res = await fetch(`${t.url}/api/v1/changes/${made.changeId}/revert`, { method: "POST" });
+    const res = await fetch(`${t.url}/api/v1/changes/${made.changeId}/revert`, {
+      method: "POST",
+      headers: bearer(t.adminKey),
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body.reverted).toMatchObject({ id: made.changeId, op: "create", key: "rv-rest" });
     expect(body.changes).toMatchObject([{ op: "delete", revertOf: made.changeId }]);
     const again = await fetch(`${t.url}/api/v1/changes/${made.changeId}/revert`, {
       method: "POST",
+      headers: bearer(t.adminKey),
     });
+    // Revert is for admins: an editor's key is refused, a missing key is unauthenticated.
+    const editor = await t.createKey("editor");
+    const asEditor = await fetch(`${t.url}/api/v1/changes/${made.changeId}/revert`, {
+      method: "POST",
+      headers: bearer(editor),
+    });
+    expect(asEditor.status).toBe(403);
+    const anonymous = await fetch(`${t.url}/api/v1/changes/${made.changeId}/revert`, {
+      method: "POST",
+    });
+    expect(anonymous.status).toBe(401);
     expect(again.status).toBe(409);
     expect(((await again.json()) as any).error).toMatchObject({
       code: "CONFLICT",
       field: "changeId",
     });
-    const bad = await fetch(`${t.url}/api/v1/changes/abc/revert`, { method: "POST" });
+    const bad = await fetch(`${t.url}/api/v1/changes/abc/revert`, {
+      method: "POST",
+      headers: bearer(t.adminKey),
+    });
     expect(bad.status).toBe(400);
-    const missing = await fetch(`${t.url}/api/v1/changes/999999/revert`, { method: "POST" });
+    const missing = await fetch(`${t.url}/api/v1/changes/999999/revert`, {
+      method: "POST",
+      headers: bearer(t.adminKey),
+    });
     expect(missing.status).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import { parseId } from "../ids.js";
 import { decodeCursor, encodeCursor } from "../pagination.js";
 import type { TransactionRunner } from "../transfer/transaction.js";
 import { checkFirst } from "../validation.js";
+import { authorize } from "../authorize.js";
 import { type RevertResult, revertChange } from "./history.revert.js";
 import type {
   ChangeEntry,
@@ -115,7 +116,8 @@ export class HistoryService {
    * Undoes a change by applying its inverse through the normal services, in one transaction: the
    * new records say `revertOf`. CONFLICT when the entity changed since or cannot be restored.
    */
-  revert(changeId: number | string): Promise<RevertResult> {
+  async revert(changeId: number | string): Promise<RevertResult> {
+    authorize("admin");
     return revertChange(this.transactions, parseId("changeId", changeId));
   }
 
