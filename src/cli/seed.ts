@@ -11,7 +11,7 @@ async function main() {
   try {
     const report = await seedGraph(db.prisma, await startServices(db.prisma, config));
     console.log(
-      `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile})`,
+      `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile ?? "PostgreSQL"})`,
     );
     for (const line of report.skipped) console.log(`  skipped ${line}`);
   } finally {

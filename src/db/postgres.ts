@@ -89,6 +89,10 @@ export async function openPostgres(
   if (!opts.migrate && pending.length > 0) throw pendingError(pending);
 
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize });
+  // The server may close a pooled connection (restart, fail-over, pg_terminate_backend, a dropped
+  // database): the pool discards it and opens another on demand. Unlistened, that 'error' event
+  // would end the process.
+  pool.on("error", () => undefined);
   const base = new PrismaPg(pool);
   const statements: StatementCounter = { count: 0 };
   const factory = {
