@@ -19,8 +19,10 @@ interface Replica {
   gql(query: string, variables?: Record<string, unknown>): Promise<any>;
 }
 
-// Writes will need an API key once keys land (branch auth): add the header here.
-const authHeaders = (): Record<string, string> => ({});
+// Writes need an API key: an admin key made with `kg keys create` on the shared database (keys
+// are looked up in the database on every request, so both replicas take it at once).
+let adminKey = "";
+const authHeaders = (): Record<string, string> => ({ authorization: `Bearer ${adminKey}` });
 
 function replica(url: string): Replica {
   return {
@@ -98,6 +100,11 @@ describe.skipIf(!ON_POSTGRES)("two API replicas on one PostgreSQL", { timeout: 1
     }
     sql = new pg.Client({ connectionString: databaseUrl });
     await sql.connect();
+    const made = await run(
+      ["keys", "create", "--name", `replicas-${tag}`, "--role", "admin", "--db", databaseUrl],
+      {},
+    );
+    adminKey = made.trim();
     const type = await a.gql(
       `mutation($input: RelationTypeInput!) { createRelationType(input: $input) { key } }`,
       { input: { key: `linked-${tag}`, label: "linked to", inverseLabel: "linked from" } },
@@ -229,8 +236,19 @@ describe.skipIf(!ON_POSTGRES)("two API replicas on one PostgreSQL", { timeout: 1
     expect(res.data.concept).toEqual({ slug });
   });
 
-  // Cross-replica reads: each process keeps an in-memory read index (src/graph/traversal/
-  // graph-index.ts) that follows only its own writes until cross-replica propagation
-  // (PostgreSQL LISTEN/NOTIFY, branch live) lands. Then: write through A, read through B.
-  it.todo("a write through one replica is read through the other (cross-replica propagation)");
+  // Each process keeps an in-memory read index; changes reach the other replicas' indexes through
+  // PostgreSQL LISTEN/NOTIFY (src/graph/replication.ts), moments after the write is acknowledged.
+  it("a write through one replica is read through the other (cross-replica propagation)", async () => {
+    const slug = `across-${tag}`;
+    const made = await a.gql(CREATE, { input: concept(slug) });
+    expect(made.errors).toBeUndefined();
+    const read = `query($slug: String!) { concept(slug: $slug) { slug } neighborhood(slug: $slug) { nodes { slug } } }`;
+    let seen: any = null;
+    for (let i = 0; i < 100 && !seen?.data?.concept; i++) {
+      seen = await b.gql(read, { slug });
+      if (!seen.data?.concept) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen.data.concept).toEqual({ slug });
+    expect(seen.data.neighborhood.nodes).toEqual([{ slug }]);
+  });
 });
