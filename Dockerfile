@@ -1,4 +1,6 @@
-# The API as one container: Node 20, the SQLite database on a volume at /app/data.
+# The API as one container: Node 20, the app compiled to JavaScript (dist/).
+# SQLite by default (a file on the volume at /app/data); set DATABASE_URL=postgresql://... for
+# PostgreSQL (see docker-compose.yml: PostgreSQL, a one-shot migration, two API replicas).
 FROM node:20-bookworm-slim
 # better-sqlite3 is compiled from source during npm ci.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
@@ -6,10 +8,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
+# postinstall generates both Prisma clients (SQLite and PostgreSQL).
 RUN npm ci --no-audit --no-fund
 COPY . .
+RUN npm run build
 ENV PORT=4000 HOST=0.0.0.0 DATABASE_URL=file:/app/data/kg.db
 EXPOSE 4000
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["npm", "start"]
+# `node dist/src/cli/kg.js migrate` applies migrations and exits (the compose "migrate" service).
+CMD ["node", "dist/src/main.js"]
