@@ -23,8 +23,22 @@ export enum ChangeOpEnum {
 registerEnumType(ChangeEntityEnum, {
   name: "ChangeEntity",
   description: "Which kind of thing a change touched.",
+  valuesConfig: {
+    CONCEPT: { description: "A concept (its aliases and tags included)." },
+    RELATION: { description: "A relation between two concepts." },
+    RELATION_TYPE: { description: "A relation type." },
+    NOTE: { description: "A note on a concept or a relation." },
+  },
 });
-registerEnumType(ChangeOpEnum, { name: "ChangeOp", description: "What a change did." });
+registerEnumType(ChangeOpEnum, {
+  name: "ChangeOp",
+  description: "What a change did.",
+  valuesConfig: {
+    CREATE: { description: "Created it." },
+    UPDATE: { description: "Changed it." },
+    DELETE: { description: "Deleted it." },
+  },
+});
 
 @InputType("GraphChangeFilter", {
   description:
