@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import net from "node:net";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.js";
@@ -15,6 +17,8 @@ import {
 } from "./helpers.js";
 import { startServer } from "./server-process.js";
 import { subscribe, until, wsClient } from "./ws-client.js";
+
+const KG = path.resolve(import.meta.dirname, "../bin/kg.js");
 
 const CREATE_CONCEPT = `mutation CreateIt($input: ConceptInput!) { createConcept(input: $input) { slug } }`;
 
@@ -154,7 +158,7 @@ describe("logs", () => {
   afterAll(() => app.close());
 
   it("are JSON lines with the request id on every line of a request, and hold no secret nor note body", async () => {
-    const key = `kg_${"live"}_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+    const key = (await app.services.keys.create({ name: "ops-logs", role: "editor" })).secret;
     const body = `A note body that must not be logged ${Math.random().toString(36)}`;
     const post = (query: string, variables: object, id?: string) =>
       fetch(`${url}/graphql?trace=${encodeURIComponent(body)}`, {
@@ -205,7 +209,26 @@ describe("logs", () => {
 
 describe("graceful shutdown", () => {
   it("on SIGTERM: /readyz 503, stops accepting, finishes the request in flight, exits 0", async () => {
-    const database = ON_POSTGRES ? await createPgDatabase() : `file:${tempDbFile()}`;
+    const file = tempDbFile();
+    const database = ON_POSTGRES ? await createPgDatabase() : `file:${file}`;
+    // The in-flight request is a write: it needs a key, made as the server's own CLI would.
+    const key = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [
+          KG,
+          "keys",
+          "create",
+          "--name",
+          "shutdown",
+          "--role",
+          "editor",
+          "--db",
+          ON_POSTGRES ? database : file,
+        ],
+        (err, out) => (err ? reject(err) : resolve(out.trim())),
+      ),
+    );
     const server = await startServer({
       DATABASE_URL: database,
       LOG_LEVEL: "info",
@@ -233,7 +256,7 @@ describe("graceful shutdown", () => {
     socket.on("data", (c: Buffer) => (response += c.toString()));
     const half = Math.floor(payload.length / 2);
     socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload.slice(0, half)}`,
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload.slice(0, half)}`,
     );
     await until(() => server.log().includes("incoming request"), "the request to arrive");
 

@@ -62,8 +62,8 @@ describe("graphChanged", () => {
       key: input.slug,
       slugs: [input.slug],
       remote: false,
-      actor: "system",
-      changeId: null,
+      actor: "test-admin",
+      changeId: expect.stringMatching(/^\d+$/),
       concept: { slug: input.slug, name: input.name },
       relation: null,
     });
@@ -173,8 +173,8 @@ describe("graphChanged", () => {
     for (const s of subs) await s.stop();
   });
 
-  it("takes connectionParams.authorization as a Bearer token; a malformed one is refused", async () => {
-    const ok = client({ authorization: "Bearer some-key-value" });
+  it("takes connectionParams.authorization as a Bearer token; a malformed, unknown or revoked one is refused", async () => {
+    const ok = client({ authorization: `Bearer ${await t.createKey("reader")}` });
     const sub = await live({ slugs: ["kubelet"] }, ok);
     await t.gql(UPDATE_CONCEPT, { slug: "kubelet", input: { name: "Kubelet" } });
     expect((await sub.next()).graphChanged.key).toBe("kubelet");
@@ -185,6 +185,20 @@ describe("graphChanged", () => {
       .next()
       .catch(() => undefined);
     expect((await bad.closed).code).toBe(4403);
+
+    const unknown = client({ authorization: `Bearer kg_${"0".repeat(40)}` });
+    subscribe(unknown, CHANGES)
+      .next()
+      .catch(() => undefined);
+    expect((await unknown.closed).code).toBe(4403);
+
+    const revokedKey = await t.createKey("reader", "sub-revoked");
+    await t.app.services.keys.revoke("sub-revoked");
+    const revoked = client({ authorization: `Bearer ${revokedKey}` });
+    subscribe(revoked, CHANGES)
+      .next()
+      .catch(() => undefined);
+    expect((await revoked.closed).code).toBe(4403);
   });
 
   it("speaks only graphql-transport-ws, only at /graphql", async () => {
