@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type TestApp, bearer, expectError, startTestApp } from "./helpers.js";
 
@@ -33,10 +32,7 @@ describe("API keys", () => {
       expect(JSON.stringify(row)).not.toContain(secret.slice(key.prefix.length));
       expect(JSON.stringify(row)).not.toContain(t.adminKey.slice(key.prefix.length));
     }
-    const bytes = [t.dbFile, `${t.dbFile}-wal`]
-      .filter((f) => fs.existsSync(f))
-      .map((f) => fs.readFileSync(f).toString("latin1"))
-      .join("");
+    const bytes = await t.storedText();
     expect(bytes).toContain("importer");
     expect(bytes).not.toContain(secret.slice(key.prefix.length));
 

@@ -8,7 +8,7 @@ import {
   dropPgDatabase,
   testConfig,
 } from "./helpers.js";
-import { startServer } from "./server-process.js";
+import { createKeyWithCli, startServer } from "./server-process.js";
 import { subscribe, until, wsClient } from "./ws-client.js";
 
 // Replication runs over PostgreSQL LISTEN/NOTIFY: these tests run in the vitest project
@@ -26,10 +26,13 @@ const CHANGES = `subscription($filter: GraphChangeFilter) {
 
 const silentLog = { info: () => undefined, warn: () => undefined };
 
+/** An editor key for the writes of the two-process test, made with `kg keys create`. */
+let key = "";
+
 async function gql(base: string, query: string, variables?: Record<string, unknown>) {
   const res = await fetch(`${base}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
   return (await res.json()) as { data?: any; errors?: any[] };
@@ -78,7 +81,7 @@ describe.runIf(ON_POSTGRES)("change bus (LISTEN/NOTIFY)", () => {
     await a.start();
     await b.start();
     try {
-      const first = { origin: "a", entity: "concept", op: "create", key: "pod", actor: "system" };
+      const first = { origin: "a", entity: "concept", op: "create", key: "pod", actor: "live-replicas" };
       a.publish(first);
       await until(() => got.b.length === 1, "b to receive");
       expect(got.b[0]).toEqual(first);
@@ -136,6 +139,7 @@ describe.runIf(ON_POSTGRES)("two API processes on one PostgreSQL", { timeout: 12
     const env = { DATABASE_URL: database, LOG_LEVEL: "info" };
     a = await startServer({ ...env, REPLICA_ID: "replica-a" });
     b = await startServer({ ...env, REPLICA_ID: "replica-b" });
+    key = await createKeyWithCli(database, "admin", "live-replicas");
   }, 120_000);
   afterAll(async () => {
     for (const s of [a, b]) {
@@ -164,7 +168,7 @@ describe.runIf(ON_POSTGRES)("two API processes on one PostgreSQL", { timeout: 12
       op: "CREATE",
       key: "etcd",
       remote: true,
-      actor: "system",
+      actor: "live-replicas",
       concept: { slug: "etcd", name: "etcd" },
     });
     expect((await subA.next()).graphChanged).toMatchObject({ key: "etcd", remote: false });

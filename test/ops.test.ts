@@ -1,6 +1,4 @@
-import { execFile } from "node:child_process";
 import net from "node:net";
-import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, createApp } from "../src/app.js";
@@ -15,10 +13,8 @@ import {
   tempDbFile,
   testConfig,
 } from "./helpers.js";
-import { startServer } from "./server-process.js";
+import { createKeyWithCli, startServer } from "./server-process.js";
 import { subscribe, until, wsClient } from "./ws-client.js";
-
-const KG = path.resolve(import.meta.dirname, "../bin/kg.js");
 
 const CREATE_CONCEPT = `mutation CreateIt($input: ConceptInput!) { createConcept(input: $input) { slug } }`;
 
@@ -212,23 +208,7 @@ describe("graceful shutdown", () => {
     const file = tempDbFile();
     const database = ON_POSTGRES ? await createPgDatabase() : `file:${file}`;
     // The in-flight request is a write: it needs a key, made as the server's own CLI would.
-    const key = await new Promise<string>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        [
-          KG,
-          "keys",
-          "create",
-          "--name",
-          "shutdown",
-          "--role",
-          "editor",
-          "--db",
-          ON_POSTGRES ? database : file,
-        ],
-        (err, out) => (err ? reject(err) : resolve(out.trim())),
-      ),
-    );
+    const key = await createKeyWithCli(ON_POSTGRES ? database : file, "editor", "shutdown");
     const server = await startServer({
       DATABASE_URL: database,
       LOG_LEVEL: "info",

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { until } from "./ws-client.js";
 
@@ -27,4 +27,19 @@ export async function startServer(env: Record<string, string>) {
   );
   if (!port) throw new Error(`server did not start:\n${out.join("")}`);
   return { child, port, exited, log: () => out.join("") };
+}
+
+/**
+ * Creates an API key with the `kg` CLI on the database itself (a SQLite file path or a PostgreSQL
+ * URL), as an operator makes the first key on the server's machine; resolves to its secret.
+ */
+export function createKeyWithCli(db: string, role: string, name: string): Promise<string> {
+  const kg = path.join(ROOT, "bin/kg.js");
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [kg, "keys", "create", "--name", name, "--role", role, "--db", db],
+      (err, out) => (err ? reject(err) : resolve(out.trim())),
+    ),
+  );
 }
