@@ -1,14 +1,14 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { asDate, normalizeRow } from "./db.js";
+import { normalizeRow } from "./db.js";
 import {
   CLOSE,
   type ExactForms,
   OPEN,
   type SearchDetail,
   type SearchQuery,
-  type SearchRow,
+  tierArgs,
+  toSearchRow,
   type SearchSql,
-  likePrefix,
 } from "./search.js";
 
 // ts_rank weights of the classes D, C, B, A (see migration *_concept_search): name and aliases
@@ -44,7 +44,7 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
       return normalizeRow<{ n: number }>(row!).n;
     },
 
-    async page(q: SearchQuery, { key, slugForm }: ExactForms, take: number, offset: number) {
+    async page(q: SearchQuery, exact: ExactForms, take: number, offset: number) {
       const k = q.kinds.length;
       const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
         `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c."docsUrl", c.version,
@@ -60,21 +60,13 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
          WHERE s.document @@ query ${kindClause(q.kinds, 8)}
          ORDER BY tier, score DESC, c.slug
          LIMIT $${8 + k} OFFSET $${9 + k}`,
-        key,
-        slugForm,
-        key,
-        likePrefix(key),
-        likePrefix(slugForm),
-        likePrefix(key),
+        ...tierArgs(exact),
         tsquery(q),
         ...q.kinds,
         take,
         offset,
       );
-      return rows.map((raw) => {
-        const r = normalizeRow<SearchRow>(raw);
-        return { ...r, createdAt: asDate(r.createdAt), updatedAt: asDate(r.updatedAt) };
-      });
+      return rows.map(toSearchRow);
     },
 
     /** Snippets and matched fields of the page's rows, from their stored search text. */

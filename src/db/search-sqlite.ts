@@ -1,12 +1,12 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { asDate, normalizeRow } from "./db.js";
+import { normalizeRow } from "./db.js";
 import {
   type ExactForms,
   type SearchDetail,
   type SearchQuery,
-  type SearchRow,
+  tierArgs,
+  toSearchRow,
   type SearchSql,
-  likePrefix,
 } from "./search.js";
 
 // Relative weights of slug, name, aliases, summary, description, notes in the ranking.
@@ -39,7 +39,7 @@ export function sqliteSearch(prisma: PrismaClient): SearchSql {
       return normalizeRow<{ n: number }>(row!).n;
     },
 
-    async page(q: SearchQuery, { key, slugForm }: ExactForms, take: number, offset: number) {
+    async page(q: SearchQuery, exact: ExactForms, take: number, offset: number) {
       const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
         `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c.docsUrl, c.version,
            c.createdAt, c.updatedAt,
@@ -53,21 +53,13 @@ export function sqliteSearch(prisma: PrismaClient): SearchSql {
          WHERE "ConceptSearch" MATCH ? ${kindClause(q.kinds)}
          ORDER BY tier, score DESC, c.slug
          LIMIT ? OFFSET ?`,
-        key,
-        slugForm,
-        key,
-        likePrefix(key),
-        likePrefix(slugForm),
-        likePrefix(key),
+        ...tierArgs(exact),
         match(q),
         ...q.kinds,
         take,
         offset,
       );
-      return rows.map((raw) => {
-        const r = normalizeRow<SearchRow>(raw);
-        return { ...r, createdAt: asDate(r.createdAt), updatedAt: asDate(r.updatedAt) };
-      });
+      return rows.map(toSearchRow);
     },
 
     /** Snippets and matched fields, computed only for the rows of the page. */

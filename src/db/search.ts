@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
-import type { Provider } from "./db.js";
+import type { Concept as ConceptModel, PrismaClient } from "../generated/prisma/client.js";
+import { type Provider, asDate, normalizeRow } from "./db.js";
 import { postgresSearch } from "./search-postgres.js";
 import { sqliteSearch } from "./search-sqlite.js";
 
@@ -11,20 +11,7 @@ export interface SearchQuery {
 }
 
 /** One ranked match: the concept's columns, its tier (0 exact, 1 starts with, 2 other) and score. */
-export interface SearchRow {
-  id: number;
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description: string;
-  docsUrl: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  tier: number;
-  score: number;
-}
+export type SearchRow = Omit<ConceptModel, "nameKey"> & { tier: number; score: number };
 
 /** The text forms an exact (tier 0) or starts-with (tier 1) match compares with. */
 export interface ExactForms {
@@ -58,4 +45,20 @@ export function searchSql(provider: Provider, prisma: PrismaClient): SearchSql {
 }
 
 /** `value%` for LIKE, with LIKE's wildcards escaped by a backslash. */
+/** The arguments of the tier CASE both dialects share: exact key, slug and alias, then their prefixes. */
+export const tierArgs = ({ key, slugForm }: ExactForms) => [
+  key,
+  slugForm,
+  key,
+  likePrefix(key),
+  likePrefix(slugForm),
+  likePrefix(key),
+];
+
+/** A raw ranked row as a SearchRow: numbers and dates normalised. */
+export function toSearchRow(raw: Record<string, unknown>): SearchRow {
+  const r = normalizeRow<SearchRow>(raw);
+  return { ...r, createdAt: asDate(r.createdAt), updatedAt: asDate(r.updatedAt) };
+}
+
 export const likePrefix = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
