@@ -81,7 +81,13 @@ describe.runIf(ON_POSTGRES)("change bus (LISTEN/NOTIFY)", () => {
     await a.start();
     await b.start();
     try {
-      const first = { origin: "a", entity: "concept", op: "create", key: "pod", actor: "live-replicas" };
+      const first = {
+        origin: "a",
+        entity: "concept",
+        op: "create",
+        key: "pod",
+        actor: "live-replicas",
+      };
       a.publish(first);
       await until(() => got.b.length === 1, "b to receive");
       expect(got.b[0]).toEqual(first);
