@@ -4,7 +4,7 @@ import type { ChangeEvent } from "../changes.js";
 import type { Concept } from "../concept/concept.service.js";
 import type { Tx } from "../db-types.js";
 import type { Note } from "../note/note.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import { type Relation, toRelation } from "../relation/relation.service.js";
 import type { ConceptSnapshot, NoteSnapshot, RelationSnapshot, Snapshot } from "./history.types.js";
 
 const reverting = new AsyncLocalStorage<number>();
@@ -50,17 +50,10 @@ const noteInclude = { concept: true, relation: { include: relationInclude } } as
 type RelationRow = Relation & { source: { slug: string }; target: { slug: string } };
 
 const relationSnapshot = (r: RelationRow, notes?: NoteRow[]): RelationSnapshot => ({
-  id: r.id,
+  ...toRelation(r),
   source: r.source.slug,
   type: r.typeKey,
   target: r.target.slug,
-  sourceId: r.sourceId,
-  typeKey: r.typeKey,
-  targetId: r.targetId,
-  description: r.description,
-  version: r.version,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
   ...(notes ? { notes: notes.map(noteSnapshot) } : {}),
 });
 
