@@ -277,6 +277,18 @@ describe("roles", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("declares the bearer key and the 401/403/429 answers", async () => {
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as any;
+    expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: "http", scheme: "bearer" });
+    const post = doc.paths["/api/v1/concepts"].post.responses;
+    expect(Object.keys(post)).toEqual(expect.arrayContaining(["401", "403", "429"]));
+    const get = doc.paths["/api/v1/concepts"].get.responses;
+    expect(Object.keys(get)).toEqual(expect.arrayContaining(["401", "429"]));
+    expect(Object.keys(get)).not.toContain("403");
+  });
+});
+
 describe("READS_REQUIRE_KEY=true", () => {
   let closed: TestApp;
   beforeAll(async () => {

@@ -33,6 +33,17 @@ export async function mountRest(
         description:
           "Concepts, relations, relation types and notes of the Kubernetes knowledge graph; the same services and error codes as the GraphQL API at /graphql.",
       },
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: "http",
+            scheme: "bearer",
+            description: "An API key (kg_...): needed for writes, optional for reads.",
+          },
+        },
+      },
+      // Optional on reads (the empty alternative), required by the services on writes.
+      security: [{ apiKey: [] }, {}],
     },
     hideUntagged: true,
     // Shared schemas keep their $id as their component name (e.g. #/components/schemas/Error).
@@ -45,6 +56,15 @@ export async function mountRest(
   await app.register(
     async (api) => {
       installErrorHandling(api, opts.bodyLimit);
+      // Every route may answer a refused key (401) or a spent budget (429); writes a low role (403).
+      api.addHook("onRoute", (route) => {
+        const response = route.schema?.response as Record<number, unknown> | undefined;
+        if (!response) return;
+        const write = route.method !== "GET" && route.method !== "HEAD";
+        for (const status of write ? [401, 403, 429] : [401, 429]) {
+          response[status] ??= { $ref: "Error#" };
+        }
+      });
       conceptRoutes(api, services);
       relationTypeRoutes(api, services);
       relationRoutes(api, services);
