@@ -1,55 +1,35 @@
+import type { Concept } from "../concept/concept.service.js";
+import type { Note } from "../note/note.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
+import type { Relation } from "../relation/relation.service.js";
 
 /** Dates are Date objects when a snapshot is taken and ISO strings once read back from JSON. */
 type When = Date | string;
 
+/** A domain object as history stores it: the same fields, dates possibly read back as strings. */
+type Stored<T> = Omit<T, "createdAt" | "updatedAt"> & { createdAt: When; updatedAt: When };
+
 /** A note as history stores it: the note with the slug of its concept or its relation's ends. */
-export interface NoteSnapshot {
-  id: number;
-  conceptId: number | null;
-  relationId: number | null;
+export type NoteSnapshot = Stored<Note> & {
   concept: string | null;
   relation: { id: number; source: string; type: string; target: string } | null;
-  body: string;
-  author: string | null;
-  version: number;
-  createdAt: When;
-  updatedAt: When;
-}
+};
 
 /** A relation as history stores it; before a delete, with the notes that went with it. */
-export interface RelationSnapshot {
-  id: number;
+export type RelationSnapshot = Stored<Relation> & {
   source: string;
   type: string;
   target: string;
-  sourceId: number;
-  typeKey: string;
-  targetId: number;
-  description: string | null;
-  version: number;
-  createdAt: When;
-  updatedAt: When;
   notes?: NoteSnapshot[];
-}
+};
 
 /** A concept as history stores it; before a delete, with its notes and relations (and theirs). */
-export interface ConceptSnapshot {
-  id: number;
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description: string;
-  docsUrl: string | null;
-  version: number;
-  createdAt: When;
-  updatedAt: When;
+export type ConceptSnapshot = Stored<Concept> & {
   aliases: string[];
   tags: string[];
   notes?: NoteSnapshot[];
   relations?: RelationSnapshot[];
-}
+};
 
 export type Snapshot = ConceptSnapshot | RelationSnapshot | NoteSnapshot | RelationType;
 
