@@ -4,6 +4,7 @@ import { type Change, ChangeFeed } from "../changes.js";
 import { type Concept, toConcept } from "../concept/concept.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
 import { type Relation, toRelation } from "../relation/relation.service.js";
+import { LinkTable, type LinkSink } from "./link-table.js";
 
 /** Which way a relation was followed: FORWARD from its source, BACKWARD from its target. */
 export type StepDirection = "FORWARD" | "BACKWARD";
@@ -19,8 +20,6 @@ export interface Hop {
   direction: StepDirection;
 }
 
-const EMPTY: Relation[] = [];
-
 const parseKinds = (v: string | null): string[] | null => (v ? (JSON.parse(v) as string[]) : null);
 
 /**
@@ -33,13 +32,28 @@ export class GraphIndex {
   readonly bySlug = new Map<string, number>();
   readonly relations = new Map<number, Relation>();
   readonly types = new Map<string, RelationType>();
-  private readonly out = new Map<number, Relation[]>();
-  private readonly in = new Map<number, Relation[]>();
+  /** Adjacency, each way: see LinkTable. */
+  private outLinks: LinkTable;
+  private inLinks: LinkTable;
+  private maxId = 0;
+  /** While loading, links are built once at the end instead of one by one. */
+  private loading = false;
   /** Changes told during a reload, applied again once it is done. */
   private recording: Change[] | null = null;
 
+  /** The highest concept id ever held (ids are never reused). */
+  get maxConceptId(): number {
+    return this.maxId;
+  }
+
   /** An empty index that follows `changes`; call `load` once before serving. */
-  constructor(changes: ChangeFeed) {
+  /** @param rebuildLinksAt see LinkTable (tests make it small to exercise rebuilds) */
+  constructor(
+    changes: ChangeFeed,
+    private readonly rebuildLinksAt?: number,
+  ) {
+    this.outLinks = new LinkTable(rebuildLinksAt);
+    this.inLinks = new LinkTable(rebuildLinksAt);
     changes.subscribe((c) => this.apply(c));
   }
 
@@ -68,15 +82,37 @@ export class GraphIndex {
         updatedAt: asDate(c.updatedAt),
       });
     }
-    for (const r of await query(
-      `SELECT id, "sourceId", "typeKey", "targetId", description, version, "createdAt", "updatedAt" FROM "Relation" ORDER BY id`,
-    )) {
-      this.putRelation({
-        ...(r as unknown as Relation),
-        createdAt: asDate(r.createdAt),
-        updatedAt: asDate(r.updatedAt),
-      });
+    this.loading = true;
+    try {
+      for (const r of await query(
+        `SELECT id, "sourceId", "typeKey", "targetId", description, version, "createdAt", "updatedAt" FROM "Relation" ORDER BY id`,
+      )) {
+        this.putRelation({
+          ...(r as unknown as Relation),
+          createdAt: asDate(r.createdAt),
+          updatedAt: asDate(r.updatedAt),
+        });
+      }
+    } finally {
+      this.loading = false;
     }
+    this.buildLinks();
+  }
+
+  /** Builds both link tables from `relations` (in relation-id order). */
+  private buildLinks(): void {
+    const ids = [...this.relations.keys()];
+    // Loaded in id order already; a sort only when later changes came in out of order.
+    if (ids.some((id, i) => i > 0 && id < ids[i - 1]!)) ids.sort((a, b) => a - b);
+    const each = (way: "out" | "in") => (sink: LinkSink) => {
+      for (const id of ids) {
+        const r = this.relations.get(id)!;
+        if (way === "out") sink(r.sourceId, id, r.targetId);
+        else sink(r.targetId, id, r.sourceId);
+      }
+    };
+    this.outLinks.build(this.maxId, ids.length, each("out"));
+    this.inLinks.build(this.maxId, ids.length, each("in"));
   }
 
   /** The concept with this slug, or undefined. */
@@ -87,36 +123,88 @@ export class GraphIndex {
 
   /** The relations of a concept in `direction`, optionally only those of some types, by relation id. */
   hops(conceptId: number, direction: Direction, types: Set<string> | null): Hop[] {
-    const out = direction === "IN" ? EMPTY : (this.out.get(conceptId) ?? EMPTY);
-    const inc = direction === "OUT" ? EMPTY : (this.in.get(conceptId) ?? EMPTY);
     const hops: Hop[] = [];
-    // Both lists are sorted by id: merge them instead of sorting (hubs have thousands).
-    let i = 0;
-    let j = 0;
-    while (i < out.length || j < inc.length) {
-      if (j >= inc.length || (i < out.length && out[i]!.id < inc[j]!.id)) {
-        const r = out[i++]!;
-        if (!types || types.has(r.typeKey)) {
-          hops.push({ relation: r, other: r.targetId, direction: "FORWARD" });
-        }
-      } else {
-        const r = inc[j++]!;
-        if (!types || types.has(r.typeKey)) {
-          hops.push({ relation: r, other: r.sourceId, direction: "BACKWARD" });
-        }
-      }
-    }
+    this.eachHop(conceptId, direction, types, (relation, other, dir) => {
+      hops.push({ relation, other, direction: dir });
+    });
     return hops;
+  }
+
+  /**
+   * Calls `visit` with each relation of a concept in `direction` (of `types`), by relation id, and
+   * stops as soon as it returns false: a traversal that has what it needs from a hub with
+   * thousands of relations does not pay for the rest. Returns false when stopped.
+   */
+  eachHop(
+    conceptId: number,
+    direction: Direction,
+    types: Set<string> | null,
+    visit: (relation: Relation, other: number, direction: StepDirection) => boolean | void,
+  ): boolean {
+    return this.eachLink(conceptId, direction, types, (id, other, dir) =>
+      visit(this.relations.get(id)!, other, dir),
+    );
+  }
+
+  /**
+   * Like `eachHop`, with the relation's id instead of the relation: the cheapest walk, for
+   * traversals that only need to know which concepts are connected.
+   */
+  eachLink(
+    conceptId: number,
+    direction: Direction,
+    types: Set<string> | null,
+    visit: (relationId: number, other: number, direction: StepDirection) => boolean | void,
+  ): boolean {
+    let out: ArrayLike<number> = NONE;
+    let i = 0;
+    let iEnd = 0;
+    if (direction !== "IN") {
+      this.outLinks.locate(conceptId);
+      ({ list: out, lo: i, hi: iEnd } = this.outLinks);
+    }
+    let inc: ArrayLike<number> = NONE;
+    let j = 0;
+    let jEnd = 0;
+    if (direction !== "OUT") {
+      this.inLinks.locate(conceptId);
+      ({ list: inc, lo: j, hi: jEnd } = this.inLinks);
+    }
+    // Both lists are sorted by relation id: merge them instead of sorting (hubs have thousands).
+    while (i < iEnd || j < jEnd) {
+      let id: number;
+      let other: number;
+      let dir: StepDirection;
+      if (j >= jEnd || (i < iEnd && out[i]! < inc[j]!)) {
+        id = out[i]!;
+        other = out[i + 1]!;
+        dir = "FORWARD";
+        i += 2;
+      } else {
+        id = inc[j]!;
+        other = inc[j + 1]!;
+        dir = "BACKWARD";
+        j += 2;
+      }
+      if (types && !types.has(this.relations.get(id)!.typeKey)) continue;
+      if (visit(id, other, dir) === false) return false;
+    }
+    return true;
   }
 
   /** How many relations a concept has in `direction`, optionally only of some types. */
   degree(conceptId: number, direction: Direction, types: Set<string> | null): number {
-    const count = (list: Relation[] | undefined) =>
-      types ? (list ?? []).filter((r) => types.has(r.typeKey)).length : (list?.length ?? 0);
-    return (
-      (direction !== "IN" ? count(this.out.get(conceptId)) : 0) +
-      (direction !== "OUT" ? count(this.in.get(conceptId)) : 0)
-    );
+    if (!types) {
+      return (
+        (direction !== "IN" ? this.outLinks.count(conceptId) : 0) +
+        (direction !== "OUT" ? this.inLinks.count(conceptId) : 0)
+      );
+    }
+    let n = 0;
+    this.eachLink(conceptId, direction, types, () => {
+      n++;
+    });
+    return n;
   }
 
   /** Applies one committed change. */
@@ -146,7 +234,7 @@ export class GraphIndex {
    * Used when notifications from other replicas may have been missed.
    */
   async reload(prisma: PrismaClient): Promise<void> {
-    const fresh = new GraphIndex(new ChangeFeed());
+    const fresh = new GraphIndex(new ChangeFeed(), this.rebuildLinksAt);
     const during: Change[] = [];
     this.recording = during;
     try {
@@ -155,11 +243,14 @@ export class GraphIndex {
       this.recording = null;
     }
     for (const change of during) fresh.apply(change);
-    for (const name of ["concepts", "bySlug", "relations", "types", "out", "in"] as const) {
+    for (const name of ["concepts", "bySlug", "relations", "types"] as const) {
       const mine = this[name] as Map<unknown, unknown>;
       mine.clear();
       for (const [k, v] of fresh[name] as Map<unknown, unknown>) mine.set(k, v);
     }
+    this.outLinks = fresh.outLinks;
+    this.inLinks = fresh.inLinks;
+    this.maxId = fresh.maxId;
   }
 
   private putType(t: RelationType) {
@@ -175,6 +266,7 @@ export class GraphIndex {
   }
 
   private putConcept(c: Concept) {
+    this.maxId = Math.max(this.maxId, c.id);
     const previous = this.concepts.get(c.id);
     if (previous && previous.slug !== c.slug) this.bySlug.delete(previous.slug);
     this.concepts.set(c.id, toConcept(c));
@@ -185,52 +277,40 @@ export class GraphIndex {
     const c = this.concepts.get(id);
     if (!c) return;
     // The database removed its relations with it (ON DELETE CASCADE).
-    for (const r of [...(this.out.get(id) ?? []), ...(this.in.get(id) ?? [])]) {
-      this.removeRelation(r.id);
-    }
+    const gone: number[] = [];
+    this.eachLink(id, "BOTH", null, (relationId) => {
+      gone.push(relationId);
+    });
+    for (const relationId of gone) this.removeRelation(relationId);
+    this.outLinks.clear(id);
+    this.inLinks.clear(id);
     this.concepts.delete(id);
     this.bySlug.delete(c.slug);
-    this.out.delete(id);
-    this.in.delete(id);
   }
 
   private putRelation(r: Relation) {
     const copy = toRelation(r);
-    if (this.relations.has(r.id)) {
-      replaceIn(this.out.get(r.sourceId), copy);
-      replaceIn(this.in.get(r.targetId), copy);
-    } else {
-      pushTo(this.out, r.sourceId, copy);
-      pushTo(this.in, r.targetId, copy);
+    const previous = this.relations.get(r.id);
+    if (previous && (previous.sourceId !== r.sourceId || previous.targetId !== r.targetId)) {
+      this.removeRelation(r.id);
     }
+    const isNew = !this.relations.has(r.id);
     this.relations.set(r.id, copy);
+    this.maxId = Math.max(this.maxId, r.sourceId, r.targetId);
+    if (!isNew || this.loading) return;
+    const outCrowded = this.outLinks.add(r.sourceId, r.id, r.targetId);
+    const inCrowded = this.inLinks.add(r.targetId, r.id, r.sourceId);
+    if (outCrowded || inCrowded) this.buildLinks();
   }
 
   private removeRelation(id: number) {
     const r = this.relations.get(id);
     if (!r) return;
     this.relations.delete(id);
-    removeFrom(this.out.get(r.sourceId), id);
-    removeFrom(this.in.get(r.targetId), id);
+    const outCrowded = this.outLinks.remove(r.sourceId, id);
+    const inCrowded = this.inLinks.remove(r.targetId, id);
+    if (outCrowded || inCrowded) this.buildLinks();
   }
 }
 
-function pushTo(map: Map<number, Relation[]>, key: number, r: Relation) {
-  const list = map.get(key);
-  if (!list) map.set(key, [r]);
-  else if (list.length === 0 || list[list.length - 1]!.id < r.id) list.push(r);
-  else {
-    list.push(r);
-    list.sort((a, b) => a.id - b.id);
-  }
-}
-
-function replaceIn(list: Relation[] | undefined, r: Relation) {
-  const i = list?.findIndex((x) => x.id === r.id) ?? -1;
-  if (list && i >= 0) list[i] = r;
-}
-
-function removeFrom(list: Relation[] | undefined, id: number) {
-  const i = list?.findIndex((x) => x.id === id) ?? -1;
-  if (list && i >= 0) list.splice(i, 1);
-}
+const NONE: number[] = [];

@@ -31,36 +31,44 @@ export function shortestPath(
   let bwdFrontier = [q.to];
   let length = 0;
   let visits = 0;
+  const reverse = REVERSE[q.direction];
+  // The cost of growing a side is the relations its frontier has, not how many concepts it holds:
+  // one hub can have thousands.
+  const cost = (frontier: number[], direction: Direction) => {
+    let sum = 0;
+    for (const u of frontier) sum += index.degree(u, direction, null);
+    return sum;
+  };
   while (length < q.maxLength && fwdFrontier.length > 0 && bwdFrontier.length > 0) {
-    const forward = fwdFrontier.length <= bwdFrontier.length;
+    const forward = cost(fwdFrontier, q.direction) <= cost(bwdFrontier, reverse);
     const [mine, theirs] = forward ? [fwd, bwd] : [bwd, fwd];
     const frontier = forward ? fwdFrontier : bwdFrontier;
     const next: number[] = [];
     let meet: number | null = null;
+    let exhausted = false;
     for (const u of frontier) {
-      for (const hop of index.hops(u, forward ? q.direction : REVERSE[q.direction], q.types)) {
-        const v = hop.other;
-        if (mine.has(v) || bannedNodes.has(v) || bannedRelations.has(hop.relation.id)) continue;
+      index.eachLink(u, forward ? q.direction : reverse, q.types, (id, v, direction) => {
+        if (mine.has(v) || bannedNodes.has(v) || bannedRelations.has(id)) return true;
         // Backward hops are stored as they will be walked: from v towards `to`.
-        mine.set(
-          v,
-          forward
-            ? { relation: hop.relation, other: u, direction: hop.direction }
-            : {
-                relation: hop.relation,
-                other: u,
-                direction: hop.direction === "FORWARD" ? "BACKWARD" : "FORWARD",
-              },
-        );
+        mine.set(v, {
+          relation: index.relations.get(id)!,
+          other: u,
+          direction: forward ? direction : direction === "FORWARD" ? "BACKWARD" : "FORWARD",
+        });
         if (theirs.has(v)) {
           meet = v;
-          break;
+          return false;
         }
         next.push(v);
-        if (++visits > q.maxVisits) return null;
-      }
-      if (meet !== null) break;
+        if (++visits > q.maxVisits) {
+          exhausted = true;
+          return false;
+        }
+        return true;
+      });
+      if (meet !== null || exhausted) break;
     }
+    if (exhausted) return null;
     length++;
     if (meet !== null) return joinAt(meet, fwd, bwd);
     if (forward) fwdFrontier = next;

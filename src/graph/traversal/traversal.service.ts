@@ -43,6 +43,9 @@ export interface GraphStats {
 
 /** Neighbourhoods, paths, degrees and counts, answered from the in-memory graph index. */
 export class TraversalService {
+  private mark = new Int32Array(0);
+  private epoch = 0;
+
   constructor(
     readonly index: GraphIndex,
     private readonly config: Config,
@@ -63,37 +66,57 @@ export class TraversalService {
     const center = this.requireConcept("slug", args.slug);
     const index = this.index;
 
-    const seen = new Set<number>([center.id]);
-    let frontier = [center.id];
+    // Marks instead of a Set: a number per concept id, "seen" when it holds this call's epoch.
+    const mark = this.marks(center.id);
+    const epoch = ++this.epoch;
+    mark[center.id] = epoch;
+    const seen = [center.id];
+    let frontier = seen.slice();
+    let next: number[] = [];
     let truncated = false;
+    const reach = (_id: number, other: number) => {
+      if (mark[other] === epoch) return true;
+      if (seen.length >= limit) {
+        truncated = true;
+        return false;
+      }
+      mark[other] = epoch;
+      seen.push(other);
+      next.push(other);
+      return true;
+    };
     for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
-      const next: number[] = [];
+      next = [];
       for (const id of frontier) {
-        for (const hop of index.hops(id, direction, types)) {
-          if (seen.has(hop.other)) continue;
-          if (seen.size >= limit) {
-            truncated = true;
-            break;
-          }
-          seen.add(hop.other);
-          next.push(hop.other);
-        }
-        if (truncated) break;
+        if (!index.eachLink(id, direction, types, reach)) break;
       }
       frontier = next;
     }
-    const edges = new Map<number, Relation>();
-    for (const id of seen) {
-      for (const hop of index.hops(id, "OUT", types)) {
-        if (seen.has(hop.other)) edges.set(hop.relation.id, hop.relation);
-      }
-    }
+    const edges: number[] = [];
+    const keep = (id: number, other: number) => {
+      if (mark[other] === epoch) edges.push(id);
+    };
+    for (const id of seen) index.eachLink(id, "OUT", types, keep);
     return {
       center,
-      nodes: [...seen].map((id) => index.concepts.get(id)!),
-      edges: [...edges.values()].sort((a, b) => a.id - b.id),
+      nodes: seen.map((id) => index.concepts.get(id)!),
+      edges: edges.sort((a, b) => a - b).map((id) => index.relations.get(id)!),
       truncated,
     };
+  }
+
+  /** The marks array, grown to hold every concept id (the index's highest id at least). */
+  private marks(atLeast: number): Int32Array {
+    const need = Math.max(atLeast, this.index.maxConceptId) + 1;
+    if (this.mark.length < need) {
+      this.mark = new Int32Array(Math.max(need, this.mark.length * 2));
+      this.epoch = 0;
+    }
+    if (this.epoch >= 0x7fffffff) {
+      this.mark.fill(0);
+      this.epoch = 0;
+    }
+    return this.mark;
   }
 
   /** The shortest path (or the `first` shortest simple paths) between two concepts; none = []. */

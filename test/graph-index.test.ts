@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { ChangeFeed } from "../src/graph/changes.js";
+import type { Concept } from "../src/graph/concept/concept.service.js";
+import type { Relation } from "../src/graph/relation/relation.service.js";
+import { type Direction, GraphIndex } from "../src/graph/traversal/graph-index.js";
+
+// The read index against a naive model: random creates and deletes of concepts and relations,
+// with link tables small enough that they are rebuilt many times along the way.
+
+const at = new Date("2026-01-01T00:00:00Z");
+const concept = (id: number): Concept => ({
+  id,
+  slug: `c-${id}`,
+  name: `C ${id}`,
+  kind: "concept",
+  summary: "",
+  description: "",
+  docsUrl: null,
+  version: 1,
+  createdAt: at,
+  updatedAt: at,
+});
+const relation = (id: number, sourceId: number, targetId: number, typeKey: string): Relation => ({
+  id,
+  sourceId,
+  typeKey,
+  targetId,
+  description: null,
+  version: 1,
+  createdAt: at,
+  updatedAt: at,
+});
+
+/** A deterministic PRNG, so a failure replays. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What `hops` must say, computed the slow way from the relations alone. */
+function expected(relations: Map<number, Relation>, id: number, direction: Direction) {
+  return [...relations.values()]
+    .filter(
+      (r) =>
+        (direction !== "IN" && r.sourceId === id) || (direction !== "OUT" && r.targetId === id),
+    )
+    .sort((a, b) => a.id - b.id)
+    .map((r) => ({
+      id: r.id,
+      other: r.sourceId === id && direction !== "IN" ? r.targetId : r.sourceId,
+      direction: r.sourceId === id && direction !== "IN" ? "FORWARD" : "BACKWARD",
+    }));
+}
+
+describe("graph index adjacency", () => {
+  it.each([1, 2, 3])(
+    "matches a naive model through random writes and rebuilds (seed %i)",
+    (seed) => {
+      const feed = new ChangeFeed();
+      const index = new GraphIndex(feed, 8);
+      const model = new Map<number, Relation>();
+      const concepts = new Set<number>();
+      const rand = rng(seed);
+      let nextConcept = 1;
+      let nextRelation = 1;
+      const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+
+      for (let step = 0; step < 1500; step++) {
+        const roll = rand();
+        if (roll < 0.15 || concepts.size < 3) {
+          const c = concept(nextConcept++);
+          concepts.add(c.id);
+          feed.emit({ entity: "concept", op: "create", after: c });
+        } else if (roll < 0.7) {
+          const ids = [...concepts];
+          const s = pick(ids);
+          // Hubs: a few low ids get most of the targets.
+          const t = rand() < 0.5 ? ids[Math.floor(rand() * Math.min(3, ids.length))]! : pick(ids);
+          if (s === t) continue;
+          const r = relation(nextRelation++, s, t, pick(["uses", "runs-on"]));
+          model.set(r.id, r);
+          feed.emit({ entity: "relation", op: "create", after: r });
+        } else if (roll < 0.85 && model.size > 0) {
+          const r = pick([...model.values()]);
+          model.delete(r.id);
+          feed.emit({ entity: "relation", op: "delete", before: r });
+        } else if (roll < 0.9) {
+          const id = pick([...concepts]);
+          concepts.delete(id);
+          for (const r of [...model.values()]) {
+            if (r.sourceId === id || r.targetId === id) model.delete(r.id);
+          }
+          feed.emit({ entity: "concept", op: "delete", before: concept(id) });
+        } else if (model.size > 0) {
+          // An update of a relation (a new description) must not move it.
+          const r = { ...pick([...model.values()]), description: `v${step}` };
+          model.set(r.id, r);
+          feed.emit({ entity: "relation", op: "update", after: r });
+        }
+
+        if (step % 50 === 0 || step === 1499) {
+          for (const id of concepts) {
+            for (const direction of ["OUT", "IN", "BOTH"] as const) {
+              const got = index
+                .hops(id, direction, null)
+                .map((h) => ({ id: h.relation.id, other: h.other, direction: h.direction }));
+              expect(got).toEqual(expected(model, id, direction));
+              expect(index.degree(id, direction, null)).toBe(got.length);
+            }
+            const uses = index.hops(id, "BOTH", new Set(["uses"])).map((h) => h.relation.id);
+            expect(uses).toEqual(
+              expected(model, id, "BOTH")
+                .filter((h) => model.get(h.id)!.typeKey === "uses")
+                .map((h) => h.id),
+            );
+          }
+          expect(index.relations.size).toBe(model.size);
+        }
+      }
+    },
+  );
+
+  it("stops walking a hub as soon as the visitor says so", () => {
+    const feed = new ChangeFeed();
+    const index = new GraphIndex(feed);
+    for (let id = 1; id <= 1001; id++)
+      feed.emit({ entity: "concept", op: "create", after: concept(id) });
+    for (let id = 2; id <= 1001; id++) {
+      feed.emit({ entity: "relation", op: "create", after: relation(id, id, 1, "uses") });
+    }
+    let seen = 0;
+    const finished = index.eachLink(1, "BOTH", null, () => ++seen < 10);
+    expect(finished).toBe(false);
+    expect(seen).toBe(10);
+    expect(index.degree(1, "IN", null)).toBe(1000);
+  });
+});
