@@ -50,6 +50,11 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(9),
   /** Highest estimated cost of an operation (about one per field per expected item). */
   MAX_QUERY_COST: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  /**
+   * Uses of the same query document after which it runs compiled (graphql-jit) instead of on
+   * graphql-js; 1 compiles at once, 0 never compiles.
+   */
+  GRAPHQL_JIT_AFTER: z.coerce.number().int().min(0).default(2),
   /** Largest HTTP request body in bytes. */
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Longest time in milliseconds one import may hold its transaction before it is rolled back. */
@@ -120,6 +125,7 @@ export type Config = {
   maxPaths: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  jitAfter: number;
   importTimeoutMs: number;
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
@@ -175,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxPaths: e.MAX_PATHS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    jitAfter: e.GRAPHQL_JIT_AFTER,
     importTimeoutMs: e.IMPORT_TIMEOUT_MS,
     readsRequireKey: e.READS_REQUIRE_KEY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

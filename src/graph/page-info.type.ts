@@ -14,6 +14,7 @@ export const AFTER_ARG = {
 } as const;
 
 @ObjectType("PageInfo", {
+  simpleResolvers: true,
   description: "Where a page of a connection sits (Relay cursor pagination).",
 })
 export class PageInfoType {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { type GraphContext, type Services, createLoaders } from "../../graph/services.js";
 import type { Config } from "../../config.js";
 import { authStatusPlugin, createFormatError } from "./format-error.js";
+import { jitGateway } from "./executor.js";
 import { queryLimitsPlugin } from "./limits.js";
 import { buildGraphSchema } from "./schema.js";
 
@@ -26,7 +27,7 @@ export async function mountGraphql(
 ) {
   const schema = await buildGraphSchema();
   const apollo = new ApolloServer<GraphContext>({
-    schema,
+    gateway: jitGateway(schema, config.jitAfter),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGTERM/SIGINT (graceful shutdown); Apollo's own handler would re-raise the signal.

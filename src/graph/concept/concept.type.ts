@@ -3,6 +3,7 @@ import { PageInfoType } from "../page-info.type.js";
 import type { Concept } from "./concept.service.js";
 
 @ObjectType("Concept", {
+  simpleResolvers: true,
   description:
     "A Kubernetes concept: a component, resource, plugin, protocol, tool or idea, with its relations, notes and sources.",
 })
@@ -46,7 +47,10 @@ export class ConceptType implements Concept {
   updatedAt!: Date;
 }
 
-@ObjectType("ConceptEdge", { description: "A concept in a page, with its cursor." })
+@ObjectType("ConceptEdge", {
+  simpleResolvers: true,
+  description: "A concept in a page, with its cursor.",
+})
 export class ConceptEdgeType {
   @Field(() => String, { description: "Opaque position of this concept; pass it as `after`." })
   cursor!: string;
@@ -56,6 +60,7 @@ export class ConceptEdgeType {
 }
 
 @ObjectType("ConceptConnection", {
+  simpleResolvers: true,
   description: "A page of concepts ordered by slug (Relay connection).",
 })
 export class ConceptConnectionType {
@@ -69,7 +74,10 @@ export class ConceptConnectionType {
   totalCount!: number;
 }
 
-@ObjectType("DeleteConceptPayload", { description: "What deleteConcept removed." })
+@ObjectType("DeleteConceptPayload", {
+  simpleResolvers: true,
+  description: "What deleteConcept removed.",
+})
 export class DeleteConceptPayloadType {
   @Field(() => String, { description: "Slug of the deleted concept." })
   slug!: string;

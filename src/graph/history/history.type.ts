@@ -4,6 +4,7 @@ import { PageInfoType } from "../page-info.type.js";
 import type { ChangeEntry, ChangeFeedPage, Entity, NoteRevision, Op } from "./history.types.js";
 
 @ObjectType("ChangeEntry", {
+  simpleResolvers: true,
   description:
     "One committed change: who made it, when, and the entity before and after (as JSON domain objects).",
 })
@@ -55,7 +56,10 @@ export class ChangeEntryType implements ChangeEntry {
   subjects!: string[];
 }
 
-@ObjectType("ChangeEntryEdge", { description: "A change in a page of history, with its cursor." })
+@ObjectType("ChangeEntryEdge", {
+  simpleResolvers: true,
+  description: "A change in a page of history, with its cursor.",
+})
 export class ChangeEntryEdgeType {
   @Field(() => String, { description: "Opaque position; pass it as `after`." })
   cursor!: string;
@@ -65,6 +69,7 @@ export class ChangeEntryEdgeType {
 }
 
 @ObjectType("ChangeEntryConnection", {
+  simpleResolvers: true,
   description: "A page of a concept's history, newest first (Relay connection).",
 })
 export class ChangeEntryConnectionType {
@@ -79,6 +84,7 @@ export class ChangeEntryConnectionType {
 }
 
 @ObjectType("ChangeFeed", {
+  simpleResolvers: true,
   description:
     "A page of the change feed: changes in commit order after `since`, and the cursor to poll with next.",
 })
@@ -96,7 +102,7 @@ export class ChangeFeedType implements ChangeFeedPage {
   hasMore!: boolean;
 }
 
-@ObjectType("RevertPayload", { description: "What `revert` did." })
+@ObjectType("RevertPayload", { simpleResolvers: true, description: "What `revert` did." })
 export class RevertPayloadType {
   @Field(() => ChangeEntryType, { description: "The change that was undone." })
   reverted!: ChangeEntryType;
@@ -107,7 +113,10 @@ export class RevertPayloadType {
   changes!: ChangeEntryType[];
 }
 
-@ObjectType("NoteRevision", { description: "One version of a note, from the change history." })
+@ObjectType("NoteRevision", {
+  simpleResolvers: true,
+  description: "One version of a note, from the change history.",
+})
 export class NoteRevisionType implements NoteRevision {
   @Field(() => Int, { description: "The change that wrote this version." })
   changeId!: number;

@@ -3,6 +3,7 @@ import type { Actor, Role } from "../actor.js";
 import type { ApiKey, ApiKeyInput, CreatedApiKey } from "./key.service.js";
 
 @ObjectType("ApiKey", {
+  simpleResolvers: true,
   description: "An API key as an admin sees it: its name, role and use, never its secret.",
 })
 export class ApiKeyType implements Omit<ApiKey, "id"> {
@@ -28,7 +29,10 @@ export class ApiKeyType implements Omit<ApiKey, "id"> {
   revokedAt!: Date | null;
 }
 
-@ObjectType("CreatedApiKey", { description: "A new API key and its secret, shown only this once." })
+@ObjectType("CreatedApiKey", {
+  simpleResolvers: true,
+  description: "A new API key and its secret, shown only this once.",
+})
 export class CreatedApiKeyType implements CreatedApiKey {
   @Field(() => ApiKeyType, { description: "The key as lists will show it." })
   key!: ApiKeyType & { id: number };
@@ -52,7 +56,10 @@ export class ApiKeyInputType implements ApiKeyInput {
   role!: string;
 }
 
-@ObjectType("Actor", { description: "Who is asking: the API key's name and role, or anonymous." })
+@ObjectType("Actor", {
+  simpleResolvers: true,
+  description: "Who is asking: the API key's name and role, or anonymous.",
+})
 export class ActorType implements Omit<Actor, "keyId"> {
   @Field(() => String, { description: 'The API key\'s name; "anonymous" without a key.' })
   name!: string;

@@ -69,6 +69,7 @@ export class GraphChangeFilterInput {
 }
 
 @ObjectType("GraphChange", {
+  simpleResolvers: true,
   description: "One committed change to the graph, told to subscribers after it was committed.",
 })
 export class GraphChangeType implements LiveEvent {

@@ -2,7 +2,10 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { SourceRefInput } from "../source/source.type.js";
 import type { Note } from "./note.service.js";
 
-@ObjectType("Note", { description: "Markdown attached to a concept or to a relation." })
+@ObjectType("Note", {
+  simpleResolvers: true,
+  description: "Markdown attached to a concept or to a relation.",
+})
 export class NoteType implements Note {
   @Field(() => ID, { description: "Identifier of the note." })
   id!: number;

@@ -2,6 +2,7 @@ import { Field, InputType, ObjectType } from "type-graphql";
 import type { RelationType } from "./relation-type.service.js";
 
 @ObjectType("RelationType", {
+  simpleResolvers: true,
   description:
     "A kind of relation (runs-on, stores, implements-cni, ...). Stored as data: add new ones with createRelationType.",
 })

@@ -25,6 +25,7 @@ registerEnumType(Direction, {
 });
 
 @ObjectType("Relation", {
+  simpleResolvers: true,
   description: "A typed, directed edge: source --type--> target, e.g. pod runs-on node.",
 })
 export class RelationObject implements Omit<Relation, "id"> {
@@ -54,6 +55,7 @@ export class RelationObject implements Omit<Relation, "id"> {
 }
 
 @ObjectType("RelatedConcept", {
+  simpleResolvers: true,
   description: "A neighbour of a concept, with the relation read from that concept's side.",
 })
 export class RelatedConceptType {
@@ -75,7 +77,10 @@ export class RelatedConceptType {
   concept!: ConceptType;
 }
 
-@ObjectType("RelationEdge", { description: "A relation in a page, with its cursor." })
+@ObjectType("RelationEdge", {
+  simpleResolvers: true,
+  description: "A relation in a page, with its cursor.",
+})
 export class RelationEdgeType {
   @Field(() => String, { description: "Opaque position; pass it as `after`." })
   cursor!: string;
@@ -85,6 +90,7 @@ export class RelationEdgeType {
 }
 
 @ObjectType("RelationConnection", {
+  simpleResolvers: true,
   description: "A page of relations ordered by id (Relay connection).",
 })
 export class RelationConnectionType {

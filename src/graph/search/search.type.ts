@@ -2,7 +2,10 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { ConceptType } from "../concept/concept.type.js";
 import { PageInfoType } from "../page-info.type.js";
 
-@ObjectType("SearchHit", { description: "A concept found by search, with why it matched." })
+@ObjectType("SearchHit", {
+  simpleResolvers: true,
+  description: "A concept found by search, with why it matched.",
+})
 export class SearchHitType {
   @Field(() => ConceptType, { description: "The concept." })
   concept!: ConceptType;
@@ -28,7 +31,10 @@ export class SearchHitType {
   score!: number;
 }
 
-@ObjectType("SearchEdge", { description: "A search hit in a page, with its cursor." })
+@ObjectType("SearchEdge", {
+  simpleResolvers: true,
+  description: "A search hit in a page, with its cursor.",
+})
 export class SearchEdgeType {
   @Field(() => String, { description: "Opaque position; pass it as `after` for the next page." })
   cursor!: string;
@@ -37,7 +43,10 @@ export class SearchEdgeType {
   node!: SearchHitType;
 }
 
-@ObjectType("SearchConnection", { description: "A page of search hits, best first." })
+@ObjectType("SearchConnection", {
+  simpleResolvers: true,
+  description: "A page of search hits, best first.",
+})
 export class SearchConnectionType {
   @Field(() => [SearchEdgeType], { description: "The hits of this page." })
   edges!: SearchEdgeType[];

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType("SourceReference", {
+  simpleResolvers: true,
   description: "Where a concept, relation or note came from: a source and a place in it.",
 })
 export class SourceReferenceType {
@@ -18,6 +19,7 @@ export class SourceReferenceType {
 }
 
 @ObjectType("Source", {
+  simpleResolvers: true,
   description: "A document, page or file that knowledge in the graph cites.",
 })
 export class SourceType {

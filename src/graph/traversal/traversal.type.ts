@@ -19,6 +19,7 @@ registerEnumType(StepDirection, {
 });
 
 @ObjectType("Neighborhood", {
+  simpleResolvers: true,
   description: "The concepts within some hops of one concept and the relations among them.",
 })
 export class NeighborhoodType {
@@ -41,7 +42,10 @@ export class NeighborhoodType {
   truncated!: boolean;
 }
 
-@ObjectType("PathStep", { description: "One hop of a path: a relation followed one way." })
+@ObjectType("PathStep", {
+  simpleResolvers: true,
+  description: "One hop of a path: a relation followed one way.",
+})
 export class PathStepType {
   @Field(() => ConceptType, { description: "The concept the step starts from." })
   from!: ConceptType;
@@ -62,7 +66,10 @@ export class PathStepType {
   label!: string;
 }
 
-@ObjectType("Path", { description: "An ordered chain of relations from one concept to another." })
+@ObjectType("Path", {
+  simpleResolvers: true,
+  description: "An ordered chain of relations from one concept to another.",
+})
 export class PathType {
   @Field(() => ConceptType, { description: "Where the path starts." })
   from!: ConceptType;
@@ -82,7 +89,7 @@ export class PathType {
   text!: string;
 }
 
-@ObjectType("KindCount", { description: "How many concepts have one kind." })
+@ObjectType("KindCount", { simpleResolvers: true, description: "How many concepts have one kind." })
 export class KindCountType {
   @Field(() => String, { description: "The kind." })
   kind!: string;
@@ -91,7 +98,10 @@ export class KindCountType {
   count!: number;
 }
 
-@ObjectType("RelationTypeCount", { description: "How many relations have one type." })
+@ObjectType("RelationTypeCount", {
+  simpleResolvers: true,
+  description: "How many relations have one type.",
+})
 export class RelationTypeCountType {
   @Field(() => String, { description: "The relation type key." })
   type!: string;
@@ -103,7 +113,7 @@ export class RelationTypeCountType {
   count!: number;
 }
 
-@ObjectType("GraphStats", { description: "Counts over the whole graph." })
+@ObjectType("GraphStats", { simpleResolvers: true, description: "Counts over the whole graph." })
 export class GraphStatsType {
   @Field(() => Int, { description: "Number of concepts." })
   concepts!: number;

@@ -41,7 +41,10 @@ export class ImportInput {
   skipInvalid!: boolean;
 }
 
-@ObjectType("ImportItem", { description: "What the import did with one record." })
+@ObjectType("ImportItem", {
+  simpleResolvers: true,
+  description: "What the import did with one record.",
+})
 export class ImportItemType {
   @Field(() => String, { description: "concept, relation, relationType or note." })
   kind!: string;
@@ -56,7 +59,10 @@ export class ImportItemType {
   origin!: string;
 }
 
-@ObjectType("Redaction", { description: "A credential removed from imported text." })
+@ObjectType("Redaction", {
+  simpleResolvers: true,
+  description: "A credential removed from imported text.",
+})
 export class RedactionType {
   @Field(() => String, { description: "Where it was found: file:line or JSON path." })
   location!: string;
@@ -65,7 +71,10 @@ export class RedactionType {
   kind!: string;
 }
 
-@ObjectType("ImportReport", { description: "What an import did (or, in a dry run, would do)." })
+@ObjectType("ImportReport", {
+  simpleResolvers: true,
+  description: "What an import did (or, in a dry run, would do).",
+})
 export class ImportReportType {
   @Field(() => Boolean, { description: "True when nothing was written." })
   dryRun!: boolean;
