@@ -40,9 +40,16 @@ export interface AutocannonResult {
   errors: number;
   non2xx: number;
 }
+/** A run: a promise of its result that also tells each response (with its time in ms) as it comes. */
+export type AutocannonRun = Promise<AutocannonResult> & {
+  on(
+    event: "response",
+    listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+  ): void;
+};
 export type Autocannon = (opts: {
   url: string;
   connections: number;
   duration: number;
   requests: AutocannonRequest[];
-}) => Promise<AutocannonResult>;
+}) => AutocannonRun;
