@@ -104,6 +104,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   await mountGraphql(http, services, config, {
     formatError,
     plugins: metrics ? [metrics.apolloPlugin()] : [],
+    onHotQuery: metrics
+      ? (operationName, seconds) => metrics.observeOperation(operationName, "query", seconds)
+      : undefined,
   });
   await mountRest(http, services, { bodyLimit: config.bodyLimit });
   const sockets = mountWebSocket(http, services, schema, config, formatError, () =>

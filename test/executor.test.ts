@@ -95,3 +95,71 @@ describe("compiled queries", () => {
     }
   });
 });
+
+describe("the hot lane (a repeated query skips Apollo's pipeline)", () => {
+  async function raw(app: TestApp, query: string, variables?: unknown, key?: string) {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, type: res.headers.get("content-type"), text: await res.text() };
+  }
+  const count = async (app: TestApp, operation: string) => {
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    const line = text
+      .split("\n")
+      .find((l) =>
+        l.startsWith(`kg_graphql_operation_duration_seconds_count{operation="${operation}"`),
+      );
+    return line ? Number(line.split(" ").pop()) : 0;
+  };
+
+  it("answers a repeated query byte for byte as Apollo did, and still counts it", async () => {
+    const q = `query HotOne($slug: String!) { concept(slug: $slug) { slug related { label concept { slug } } } }`;
+    const first = await raw(compiled, q, { slug: "etcd" });
+    const again = await raw(compiled, q, { slug: "etcd" });
+    const other = await raw(compiled, q, { slug: "pod" });
+    expect(first.status).toBe(200);
+    expect(again).toEqual(first);
+    expect(other.text).toEqual((await raw(plain, q, { slug: "pod" })).text);
+    expect(await count(compiled, "HotOne")).toBe(3);
+  });
+
+  it("leaves errors and bad variables to Apollo, which answers them as always", async () => {
+    const q = `query HotTwo($slug: String!) { neighborhood(slug: $slug) { truncated } }`;
+    await raw(compiled, q, { slug: "etcd" });
+    expect((await raw(compiled, q, { slug: "etcd" })).status).toBe(200);
+    for (const vars of [{ slug: "no-such-thing" }, { slug: 12 }, {}]) {
+      const [a, b] = [await raw(plain, q, vars), await raw(compiled, q, vars)];
+      expect(a.text).toContain('"errors"');
+      expect(b).toEqual(a);
+    }
+  });
+
+  it("still applies the cost limit and the key requirement", async () => {
+    const strict = await startTestApp({
+      SEED_ON_START: "true",
+      GRAPHQL_JIT_AFTER: "1",
+      MAX_QUERY_COST: "500",
+      READS_REQUIRE_KEY: "true",
+    });
+    try {
+      const q = `query HotThree($n: Int) { concepts(first: $n) { edges { node { slug related { concept { slug } } } } } }`;
+      for (let i = 0; i < 2; i++) {
+        expect((await raw(strict, q, { n: 2 }, strict.adminKey)).status).toBe(200);
+      }
+      const costly = await raw(strict, q, { n: 100 }, strict.adminKey);
+      expect(costly.status).toBe(400);
+      expect(JSON.parse(costly.text).errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+      const anonymous = await raw(strict, q, { n: 2 });
+      expect(anonymous.status).toBe(401);
+      expect(JSON.parse(anonymous.text).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await strict.close();
+    }
+  });
+});

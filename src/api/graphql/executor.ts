@@ -2,12 +2,14 @@ import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import {
   type DocumentNode,
   type ExecutionResult,
+  GraphQLError,
   type GraphQLSchema,
   execute,
   getVariableValues,
   printSchema,
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import type { HotQueries } from "./hot-queries.js";
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>["gateway"];
 
@@ -24,12 +26,12 @@ interface Hot {
  * query graphql-jit cannot compile run on graphql-js, and variables are always checked by
  * graphql-js first, so errors read the same on both paths.
  */
-export function jitGateway(schema: GraphQLSchema, hotAfter: number): Gateway {
-  const hot = new WeakMap<DocumentNode, Map<string, Hot>>();
+export function jitGateway(schema: GraphQLSchema, hotAfter: number, hot?: HotQueries): Gateway {
+  const uses = new WeakMap<DocumentNode, Map<string, Hot>>();
 
   const compiled = (document: DocumentNode, operationName: string | null) => {
-    let byName = hot.get(document);
-    if (!byName) hot.set(document, (byName = new Map()));
+    let byName = uses.get(document);
+    if (!byName) uses.set(document, (byName = new Map()));
     const key = operationName ?? "";
     let entry = byName.get(key);
     if (!entry) byName.set(key, (entry = { uses: 0 }));
@@ -69,10 +71,39 @@ export function jitGateway(schema: GraphQLSchema, hotAfter: number): Gateway {
           }
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
           if (coerced.errors) return { errors: coerced.errors };
-          return jit.query(undefined, context, variables);
+          // Validated by Apollo and compiled: later requests with this text can take the hot lane.
+          if (rc.request.query) {
+            hot?.add(rc.request.query, rc.request.operationName, {
+              document,
+              operation,
+              compiled: jit,
+            });
+          }
+          return asGraphqlJsErrors(await jit.query(undefined, context, variables));
         },
       };
     },
     async stop() {},
+  };
+}
+
+/**
+ * graphql-jit's errors have no `extensions` at all when the thrown error had none, which Apollo's
+ * formatting does not expect (the answer would lose the error's path and skip our formatError):
+ * rebuild them as graphql-js errors, with the same message, path, locations and original error.
+ */
+function asGraphqlJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => {
+      const error = new GraphQLError(e.message, {
+        path: e.path,
+        originalError: e.originalError ?? undefined,
+        extensions: e.extensions,
+      });
+      Object.defineProperty(error, "locations", { value: e.locations, enumerable: true });
+      return error;
+    }),
   };
 }

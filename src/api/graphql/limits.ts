@@ -152,8 +152,9 @@ export function createLimitChecker(schema: GraphQLSchema, limits: QueryLimits) {
 }
 
 /** Refuses, before any resolver runs, operations nested deeper or estimated costlier than the limits. */
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin {
-  const check = createLimitChecker(schema, limits);
+export function queryLimitsPlugin(
+  check: ReturnType<typeof createLimitChecker>,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
