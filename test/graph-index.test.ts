@@ -3,6 +3,7 @@ import { ChangeFeed } from "../src/graph/changes.js";
 import type { Concept } from "../src/graph/concept/concept.service.js";
 import type { Relation } from "../src/graph/relation/relation.service.js";
 import { type Direction, GraphIndex } from "../src/graph/traversal/graph-index.js";
+import { kShortestPaths } from "../src/graph/traversal/paths.js";
 
 // The read index against a naive model: random creates and deletes of concepts and relations,
 // with link tables small enough that they are rebuilt many times along the way.
@@ -138,5 +139,76 @@ describe("graph index adjacency", () => {
     expect(finished).toBe(false);
     expect(seen).toBe(10);
     expect(index.degree(1, "IN", null)).toBe(1000);
+  });
+});
+
+describe("shortest paths against a plain breadth-first search", () => {
+  it.each([4, 5, 6])("finds a shortest valid walk for every pair (seed %i)", (seed) => {
+    const feed = new ChangeFeed();
+    const index = new GraphIndex(feed);
+    const rand = rng(seed);
+    const n = 40;
+    for (let id = 1; id <= n; id++)
+      feed.emit({ entity: "concept", op: "create", after: concept(id) });
+    const relations: Relation[] = [];
+    for (let id = 1; id <= 70; id++) {
+      const s = 1 + Math.floor(rand() * n);
+      const t = 1 + Math.floor(rand() ** 2 * n);
+      if (s === t) continue;
+      const r = relation(id, s, t, "uses");
+      relations.push(r);
+      feed.emit({ entity: "relation", op: "create", after: r });
+    }
+    const distance = (from: number, to: number, direction: Direction) => {
+      const seen = new Map([[from, 0]]);
+      const queue = [from];
+      while (queue.length > 0) {
+        const u = queue.shift()!;
+        for (const r of relations) {
+          const next =
+            r.sourceId === u && direction !== "IN"
+              ? r.targetId
+              : r.targetId === u && direction !== "OUT"
+                ? r.sourceId
+                : null;
+          if (next !== null && !seen.has(next)) {
+            seen.set(next, seen.get(u)! + 1);
+            queue.push(next);
+          }
+        }
+      }
+      return seen.get(to) ?? Infinity;
+    };
+    for (let from = 1; from <= n; from += 3) {
+      for (let to = 2; to <= n; to += 5) {
+        if (from === to) continue;
+        for (const direction of ["BOTH", "OUT"] as const) {
+          const want = distance(from, to, direction);
+          const [path] = kShortestPaths(index, {
+            from,
+            to,
+            maxLength: 6,
+            direction,
+            types: null,
+            k: 1,
+            maxVisits: 10_000,
+          });
+          if (want > 6) {
+            expect(path).toBeUndefined();
+            continue;
+          }
+          expect(path!.length).toBe(want);
+          let at = from;
+          for (const hop of path!) {
+            const { sourceId, targetId } = hop.relation;
+            if (hop.direction === "FORWARD") expect([sourceId, targetId]).toEqual([at, hop.other]);
+            else expect([targetId, sourceId]).toEqual([at, hop.other]);
+            if (direction === "OUT") expect(hop.direction).toBe("FORWARD");
+            at = hop.other;
+          }
+          expect(at).toBe(to);
+        }
+      }
+    }
   });
 });

@@ -13,10 +13,30 @@ export interface PathQuery {
 
 const REVERSE: Record<Direction, Direction> = { OUT: "IN", IN: "OUT", BOTH: "BOTH" };
 
+/** One side of a bidirectional search: who is reached (by epoch) and by which relation. */
+class Side {
+  mark = new Int32Array(0);
+  relation = new Int32Array(0);
+  other = new Int32Array(0);
+  forward = new Uint8Array(0);
+
+  fit(size: number) {
+    if (this.mark.length >= size) return;
+    const n = Math.max(size, this.mark.length * 2);
+    this.mark = new Int32Array(n);
+    this.relation = new Int32Array(n);
+    this.other = new Int32Array(n);
+    this.forward = new Uint8Array(n);
+  }
+}
+
+/** Scratch space per index, reused by every search (searches are synchronous). */
+const scratch = new WeakMap<GraphIndex, { fwd: Side; bwd: Side; epoch: number }>();
+
 /**
  * The shortest path from `from` to `to` avoiding some concepts and relations, by a
- * bidirectional breadth-first search that always grows the smaller side. Hops are oriented
- * from `from` to `to`. Null when there is none within `maxLength` hops.
+ * bidirectional breadth-first search that grows the side whose frontier has fewer relations.
+ * Hops are oriented from `from` to `to`. Null when there is none within `maxLength` hops.
  */
 export function shortestPath(
   index: GraphIndex,
@@ -25,13 +45,28 @@ export function shortestPath(
   bannedRelations: Set<number>,
 ): Hop[] | null {
   if (q.from === q.to) return [];
-  const fwd = new Map<number, Hop | null>([[q.from, null]]);
-  const bwd = new Map<number, Hop | null>([[q.to, null]]);
+  let s = scratch.get(index);
+  if (!s) scratch.set(index, (s = { fwd: new Side(), bwd: new Side(), epoch: 0 }));
+  const size = index.maxConceptId + 1;
+  s.fwd.fit(size);
+  s.bwd.fit(size);
+  if (s.epoch >= 0x7fffffff) {
+    s.fwd.mark.fill(0);
+    s.bwd.mark.fill(0);
+    s.epoch = 0;
+  }
+  const epoch = ++s.epoch;
+  const { fwd, bwd } = s;
+  fwd.mark[q.from] = epoch;
+  fwd.relation[q.from] = 0;
+  bwd.mark[q.to] = epoch;
+  bwd.relation[q.to] = 0;
   let fwdFrontier = [q.from];
   let bwdFrontier = [q.to];
   let length = 0;
   let visits = 0;
   const reverse = REVERSE[q.direction];
+  const banned = bannedNodes.size > 0 || bannedRelations.size > 0;
   // The cost of growing a side is the relations its frontier has, not how many concepts it holds:
   // one hub can have thousands.
   const cost = (frontier: number[], direction: Direction) => {
@@ -44,18 +79,19 @@ export function shortestPath(
     const [mine, theirs] = forward ? [fwd, bwd] : [bwd, fwd];
     const frontier = forward ? fwdFrontier : bwdFrontier;
     const next: number[] = [];
-    let meet: number | null = null;
+    let meet = -1;
     let exhausted = false;
     for (const u of frontier) {
       index.eachLink(u, forward ? q.direction : reverse, q.types, (id, v, direction) => {
-        if (mine.has(v) || bannedNodes.has(v) || bannedRelations.has(id)) return true;
-        // Backward hops are stored as they will be walked: from v towards `to`.
-        mine.set(v, {
-          relation: index.relations.get(id)!,
-          other: u,
-          direction: forward ? direction : direction === "FORWARD" ? "BACKWARD" : "FORWARD",
-        });
-        if (theirs.has(v)) {
+        if (mine.mark[v] === epoch) return true;
+        if (banned && (bannedNodes.has(v) || bannedRelations.has(id))) return true;
+        // Each side keeps, per concept reached, the relation that reached it and from where;
+        // the backward side stores it the way it will be walked: from v towards `to`.
+        mine.mark[v] = epoch;
+        mine.relation[v] = id;
+        mine.other[v] = u;
+        mine.forward[v] = Number(forward === (direction === "FORWARD"));
+        if (theirs.mark[v] === epoch) {
           meet = v;
           return false;
         }
@@ -66,30 +102,31 @@ export function shortestPath(
         }
         return true;
       });
-      if (meet !== null || exhausted) break;
+      if (meet >= 0 || exhausted) break;
     }
     if (exhausted) return null;
     length++;
-    if (meet !== null) return joinAt(meet, fwd, bwd);
+    if (meet >= 0) return joinAt(index, meet, fwd, bwd);
     if (forward) fwdFrontier = next;
     else bwdFrontier = next;
   }
   return null;
 }
 
-/** Rebuilds the path through the meeting concept from both parent maps. */
-function joinAt(meet: number, fwd: Map<number, Hop | null>, bwd: Map<number, Hop | null>): Hop[] {
+/** Rebuilds the path through the meeting concept from both sides' records. */
+function joinAt(index: GraphIndex, meet: number, fwd: Side, bwd: Side): Hop[] {
+  const hop = (side: Side, at: number, other: number): Hop => ({
+    relation: index.relations.get(side.relation[at]!)!,
+    other,
+    direction: side.forward[at] ? "FORWARD" : "BACKWARD",
+  });
   const head: Hop[] = [];
-  for (let at = meet, hop = fwd.get(at); hop; hop = fwd.get(at)) {
-    // Stored as "reached `at` from hop.other"; the walked hop goes from hop.other to `at`.
-    head.push({ relation: hop.relation, other: at, direction: hop.direction });
-    at = hop.other;
-  }
+  // Forward records say "reached `at` from other[at]": the walked hop goes from there to `at`.
+  for (let at = meet; fwd.relation[at] !== 0; at = fwd.other[at]!) head.push(hop(fwd, at, at));
   head.reverse();
   const tail: Hop[] = [];
-  for (let at = meet, hop = bwd.get(at); hop; hop = bwd.get(at)) {
-    tail.push(hop);
-    at = hop.other;
+  for (let at = meet; bwd.relation[at] !== 0; at = bwd.other[at]!) {
+    tail.push(hop(bwd, at, bwd.other[at]!));
   }
   return [...head, ...tail];
 }
