@@ -32,6 +32,12 @@ export class GraphIndex {
   readonly bySlug = new Map<string, number>();
   readonly relations = new Map<number, Relation>();
   readonly types = new Map<string, RelationType>();
+  /**
+   * The same concepts and relations by id in plain arrays: on 500k entries a Map lookup is two
+   * or three cache misses, an array slot one (a 200-node neighbourhood does 400 of them).
+   */
+  private conceptAt: (Concept | undefined)[] = [];
+  private relationAt: (Relation | undefined)[] = [];
   /** Adjacency, each way: see LinkTable. */
   private outLinks: LinkTable;
   private inLinks: LinkTable;
@@ -106,7 +112,7 @@ export class GraphIndex {
     if (ids.some((id, i) => i > 0 && id < ids[i - 1]!)) ids.sort((a, b) => a - b);
     const each = (way: "out" | "in") => (sink: LinkSink) => {
       for (const id of ids) {
-        const r = this.relations.get(id)!;
+        const r = this.relationAt[id]!;
         if (way === "out") sink(r.sourceId, id, r.targetId);
         else sink(r.targetId, id, r.sourceId);
       }
@@ -115,10 +121,20 @@ export class GraphIndex {
     this.inLinks.build(this.maxId, ids.length, each("in"));
   }
 
+  /** The concept with this id, or undefined. */
+  concept(id: number): Concept | undefined {
+    return this.conceptAt[id];
+  }
+
+  /** The relation with this id, or undefined. */
+  relation(id: number): Relation | undefined {
+    return this.relationAt[id];
+  }
+
   /** The concept with this slug, or undefined. */
   conceptBySlug(slug: string): Concept | undefined {
     const id = this.bySlug.get(slug);
-    return id === undefined ? undefined : this.concepts.get(id);
+    return id === undefined ? undefined : this.conceptAt[id];
   }
 
   /** The relations of a concept in `direction`, optionally only those of some types, by relation id. */
@@ -142,7 +158,7 @@ export class GraphIndex {
     visit: (relation: Relation, other: number, direction: StepDirection) => boolean | void,
   ): boolean {
     return this.eachLink(conceptId, direction, types, (id, other, dir) =>
-      visit(this.relations.get(id)!, other, dir),
+      visit(this.relationAt[id]!, other, dir),
     );
   }
 
@@ -186,7 +202,7 @@ export class GraphIndex {
         dir = "BACKWARD";
         j += 2;
       }
-      if (types && !types.has(this.relations.get(id)!.typeKey)) continue;
+      if (types && !types.has(this.relationAt[id]!.typeKey)) continue;
       if (visit(id, other, dir) === false) return false;
     }
     return true;
@@ -248,6 +264,8 @@ export class GraphIndex {
       mine.clear();
       for (const [k, v] of fresh[name] as Map<unknown, unknown>) mine.set(k, v);
     }
+    this.conceptAt = fresh.conceptAt;
+    this.relationAt = fresh.relationAt;
     this.outLinks = fresh.outLinks;
     this.inLinks = fresh.inLinks;
     this.maxId = fresh.maxId;
@@ -269,7 +287,9 @@ export class GraphIndex {
     this.maxId = Math.max(this.maxId, c.id);
     const previous = this.concepts.get(c.id);
     if (previous && previous.slug !== c.slug) this.bySlug.delete(previous.slug);
-    this.concepts.set(c.id, toConcept(c));
+    const copy = toConcept(c);
+    this.concepts.set(c.id, copy);
+    this.conceptAt[c.id] = copy;
     this.bySlug.set(c.slug, c.id);
   }
 
@@ -285,6 +305,7 @@ export class GraphIndex {
     this.outLinks.clear(id);
     this.inLinks.clear(id);
     this.concepts.delete(id);
+    this.conceptAt[id] = undefined;
     this.bySlug.delete(c.slug);
   }
 
@@ -296,6 +317,7 @@ export class GraphIndex {
     }
     const isNew = !this.relations.has(r.id);
     this.relations.set(r.id, copy);
+    this.relationAt[r.id] = copy;
     this.maxId = Math.max(this.maxId, r.sourceId, r.targetId);
     if (!isNew || this.loading) return;
     const outCrowded = this.outLinks.add(r.sourceId, r.id, r.targetId);
@@ -307,6 +329,7 @@ export class GraphIndex {
     const r = this.relations.get(id);
     if (!r) return;
     this.relations.delete(id);
+    this.relationAt[id] = undefined;
     const outCrowded = this.outLinks.remove(r.sourceId, id);
     const inCrowded = this.inLinks.remove(r.targetId, id);
     if (outCrowded || inCrowded) this.buildLinks();

@@ -15,13 +15,13 @@ export function createIndexLoaders(index: GraphIndex) {
   const byConcept = new Map<string, DataLoader<number, Relation[]>>();
   return {
     conceptsById: new DataLoader<number, Concept | null>(async (ids) =>
-      ids.map((id) => index.concepts.get(id) ?? null),
+      ids.map((id) => index.concept(id) ?? null),
     ),
     relationTypesByKey: new DataLoader<string, RelationType | null>(async (keys) =>
       keys.map((k) => index.types.get(k) ?? null),
     ),
     relationsById: new DataLoader<number, Relation | null>(async (ids) =>
-      ids.map((id) => index.relations.get(id) ?? null),
+      ids.map((id) => index.relation(id) ?? null),
     ),
     /** Relations of concepts in `direction`, optionally of some types, ordered by type then id. */
     relationsByConcept(direction: Direction, types?: string[] | null) {

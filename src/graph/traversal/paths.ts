@@ -116,7 +116,7 @@ export function shortestPath(
 /** Rebuilds the path through the meeting concept from both sides' records. */
 function joinAt(index: GraphIndex, meet: number, fwd: Side, bwd: Side): Hop[] {
   const hop = (side: Side, at: number, other: number): Hop => ({
-    relation: index.relations.get(side.relation[at]!)!,
+    relation: index.relation(side.relation[at]!)!,
     other,
     direction: side.forward[at] ? "FORWARD" : "BACKWARD",
   });

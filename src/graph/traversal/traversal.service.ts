@@ -99,8 +99,8 @@ export class TraversalService {
     for (const id of seen) index.eachLink(id, "OUT", types, keep);
     return {
       center,
-      nodes: seen.map((id) => index.concepts.get(id)!),
-      edges: edges.sort((a, b) => a - b).map((id) => index.relations.get(id)!),
+      nodes: seen.map((id) => index.concept(id)!),
+      edges: edges.sort((a, b) => a - b).map((id) => index.relation(id)!),
       truncated,
     };
   }
@@ -182,7 +182,7 @@ export class TraversalService {
         hop.direction === "FORWARD"
           ? (type?.label ?? hop.relation.typeKey)
           : (type?.inverseLabel ?? hop.relation.typeKey);
-      const concept = this.index.concepts.get(hop.other)!;
+      const concept = this.index.concept(hop.other)!;
       const step = { relation: hop.relation, direction: hop.direction, label, from: at, concept };
       at = concept;
       return step;
