@@ -127,7 +127,9 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
     const reached = reach[i]!;
     const free = [...reached].every(
       (k) =>
-        !taken.has(k) && reachCount.get(k) === 1 && (ownCount.get(k) ?? 0) - (mine.has(k) ? 1 : 0) === 0,
+        !taken.has(k) &&
+        reachCount.get(k) === 1 &&
+        (ownCount.get(k) ?? 0) - (mine.has(k) ? 1 : 0) === 0,
     );
     const unclaimed = [...mine].every(
       (k) => (reachCount.get(k) ?? 0) - (reached.has(k) ? 1 : 0) === 0,
