@@ -54,7 +54,15 @@ export function bulkDoc(n = 120, extra: { concepts?: object[]; relations?: objec
     concepts: [...concepts, ...(extra.concepts ?? [])],
     relations: [...relations, ...(extra.relations ?? [])],
     notes: [
-      { concept: "bulk-1", body: "A note on a new concept.", author: "tester" },
+      {
+        concept: "bulk-1",
+        body: "A note on a new concept.",
+        author: "tester",
+        sources: [{ uri: SOURCE, locator: "N1" }],
+      },
+      // Given twice: left to the per-record path (created, then unchanged).
+      { concept: "bulk-5", body: "Twice.", author: null },
+      { concept: "bulk-5", body: "Twice.", author: null },
       {
         relation: { source: "bulk-0", type: "bulk-uses", target: "bulk-1" },
         body: "A note on a new relation.",

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkDoc } from "./bulk-doc.js";
-import { type TestApp, expectError, startTestApp } from "./helpers.js";
+import { type TestApp, expectError, fakeSecrets, startTestApp } from "./helpers.js";
 
 // What the bulk path refuses and leaves alone: a bad record anywhere fails the whole import
 // (nothing written) unless skipInvalid, a dry run writes nothing, an editor may not import, and
 // below IMPORT_BULK_MIN_RECORDS an import goes record by record.
 const IMPORT = `mutation($input: ImportInput!) { importGraph(input: $input) {
-  dryRun created updated unchanged skipped problems itemsTruncated items { key status } } }`;
+  dryRun created updated unchanged skipped problems itemsTruncated items { key status }
+  redactions { location kind } } }`;
 
 let t: TestApp;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ describe("bulk import refusals", { timeout: 120_000 }, () => {
     // Counts stay exact; the list stops at IMPORT_REPORT_MAX_ITEMS.
     expect(r.items).toHaveLength(50);
     expect(r.itemsTruncated).toBe(true);
-    expect(r.created + r.updated + r.unchanged + r.skipped).toBe(3 + 124 + 127 + 2);
+    expect(r.created + r.updated + r.unchanged + r.skipped).toBe(3 + 124 + 127 + 4);
     expect(await importCount()).toBe(1);
     const gone = await t.gql(`{ concept(slug: "bulk-bad") { slug } }`);
     expect(gone.data!.concept).toBeNull();
@@ -96,6 +97,29 @@ describe("bulk import refusals", { timeout: 120_000 }, () => {
     expect(res.data!.importGraph).toMatchObject({ dryRun: true, created: 151, skipped: 0 });
     expect(await t.snapshot()).toBe(before);
     expect((await t.gql(`{ concept(slug: "dry-3") { slug } }`)).data!.concept).toBeNull();
+  });
+
+  it("credentials in a big batch are redacted and reported as before, never stored", async () => {
+    const token = fakeSecrets.jwt();
+    const imports = await importCount();
+    const doc = bulkDoc(120);
+    doc.concepts = doc.concepts.map((c: any) => ({
+      ...c,
+      slug: c.slug.replace("bulk", "cred"),
+      aliases: [],
+    }));
+    doc.relations = [];
+    (doc.concepts[40] as any).description = `Use ${token} to log in.`;
+    doc.notes = [{ concept: "cred-7", body: `Token: ${token}`, author: null } as any];
+    const res = await run(doc);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const r =
+      await t.gql(`{ changes(first: 1, since: null) { cursor } c: concept(slug: "cred-40") { description notes { body } }
+      n: concept(slug: "cred-7") { notes { body } } }`);
+    expect(r.data!.c.description).toBe("Use [REDACTED JSON Web Token] to log in.");
+    expect(r.data!.n.notes[0].body).toBe("Token: [REDACTED JSON Web Token]");
+    expect(await t.storedText()).not.toContain(token);
+    expect(await importCount()).toBe(imports + 1); // the bulk path took them
   });
 
   it("an editor key may not import", async () => {

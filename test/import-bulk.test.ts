@@ -52,17 +52,18 @@ describe("bulk import", { timeout: 120_000 }, () => {
       relations: 123,
       aliases: 18,
       tags: 48,
+      notes: 2,
+      citations: 121,
     });
     expect(imports[0].after.firstConcepts.slice(0, 2)).toEqual(["bulk-0", "bulk-1"]);
     // Left to the per-record path: etcd, bulk-dup twice, both relations to etcd, the reverse
-    // peer, the 2 notes.
+    // peer, the note given twice (its second time changes nothing).
     const rest = feed.filter((c: any) => c.entity !== "import" && c.entity !== "relationType");
     expect(rest.map((c: any) => `${c.entity} ${c.op} ${c.subjects.join(",")}`).sort()).toEqual([
       "concept create bulk-dup",
       "concept update bulk-dup",
       "concept update etcd",
-      "note create bulk-0,bulk-1",
-      "note create bulk-1",
+      "note create bulk-5",
       "relation create bulk-3,etcd",
       "relation create etcd,kubelet",
       "relation update bulk-1,bulk-2",

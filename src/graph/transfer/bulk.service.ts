@@ -3,14 +3,20 @@ import { type BulkSql, bulkSql } from "../../db/bulk.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { authorize } from "../authorize.js";
 import type { ChangeFeed, ImportEvent, ImportSummary } from "../changes.js";
-import type { Concept } from "../concept/concept.service.js";
 import type { CheckedConcept } from "../concept/concept.rules.js";
 import type { TypeRule } from "../relation/relation.rules.js";
 import type { Relation } from "../relation/relation.service.js";
 import type { CheckedSourceRef } from "../source/source.service.js";
 import { foldKey } from "../validation.js";
 import { recordImport } from "../history/history.import.js";
-import { matchIds } from "./bulk.ids.js";
+import {
+  COLUMNS,
+  CitationRows,
+  conceptRow,
+  matchIds,
+  newConcept,
+  newRelation,
+} from "./bulk.rows.js";
 
 /** A new concept, validated (checkConceptCreate), with the aliases to give it. */
 export interface BulkConcept {
@@ -25,6 +31,15 @@ export interface BulkRelation {
   type: string;
   target: string;
   description: string | null;
+  sources: CheckedSourceRef[];
+}
+
+/** A new note on a concept or relation this import creates (its key "source|type|target"). */
+export interface BulkNote {
+  concept: string | null;
+  relation: string | null;
+  body: string;
+  author: string | null;
   sources: CheckedSourceRef[];
 }
 
@@ -117,153 +132,75 @@ export class BulkService {
   }
 
   /**
-   * Inserts new concepts (with tags, aliases, citations) and new relations (with citations) in
-   * multi-row statements, records ONE change (entity "import") with a summary and a subject per
-   * concept created or linked to, and tells it with the created records for the read index.
+   * Inserts new concepts (with tags, aliases, citations), new relations and new notes (with
+   * citations) in set-based statements, records ONE change (entity "import") with a summary and a
+   * subject per concept created or linked to, and tells it with the created concepts and relations
+   * for the read index.
    */
   async write(
     concepts: BulkConcept[],
     relations: BulkRelation[],
+    notes: BulkNote[],
     stored: Map<string, StoredEnd>,
   ): Promise<ImportEvent & { changeId: number }> {
     authorize("admin");
     const now = new Date();
-    const sources = await this.ensureSources(concepts, relations, now);
-    const sourceId = sources.ids;
+    const stamps = { stamps: ["createdAt", "updatedAt"], now };
+    const sources = await this.ensureSources(
+      [
+        ...concepts.map((c) => c.data.sources),
+        ...relations.map((r) => r.sources),
+        ...notes.map((n) => n.sources),
+      ],
+      now,
+    );
+    const citations = new CitationRows(sources.ids);
 
     const conceptRows = await this.sql.insert<{ id: number; slug: string }>(
       "Concept",
-      [
-        ["slug", "text"],
-        ["name", "text"],
-        ["nameKey", "text"],
-        ["kind", "text"],
-        ["summary", "text"],
-        ["description", "text"],
-        ["docsUrl", "text"],
-      ],
-      concepts.map(({ data: c }) => [
-        c.slug,
-        c.name,
-        foldKey(c.name),
-        c.kind,
-        c.summary,
-        c.description,
-        c.docsUrl,
-      ]),
-      { stamps: ["createdAt", "updatedAt"], now, returning: ["id", "slug"] },
+      COLUMNS.concept,
+      concepts.map((c) => conceptRow(c.data)),
+      { ...stamps, returning: ["id", "slug"] },
     );
     const idOf = new Map(conceptRows.map((r) => [r.slug, r.id]));
-    const created: Concept[] = concepts.map(({ data: c }) => ({
-      id: idOf.get(c.slug)!,
-      slug: c.slug,
-      name: c.name,
-      kind: c.kind,
-      summary: c.summary,
-      description: c.description,
-      docsUrl: c.docsUrl,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    }));
+    const created = concepts.map((c) => newConcept(idOf.get(c.data.slug)!, c.data, now));
     const tags = concepts.flatMap(({ data: c }) => c.tags.map((t) => [idOf.get(c.slug), t]));
-    await this.sql.insert(
-      "ConceptTag",
-      [
-        ["conceptId", "int"],
-        ["tag", "text"],
-      ],
-      tags,
-    );
+    await this.sql.insert("ConceptTag", COLUMNS.tag, tags);
     const aliases = concepts.flatMap((c) =>
       c.aliases.map((a) => [idOf.get(c.data.slug), a, foldKey(a)]),
     );
-    await this.sql.insert(
-      "Alias",
-      [
-        ["conceptId", "int"],
-        ["name", "text"],
-        ["key", "text"],
-      ],
-      aliases,
-      { stamps: ["createdAt"], now },
-    );
+    await this.sql.insert("Alias", COLUMNS.alias, aliases, { stamps: ["createdAt"], now });
+    created.forEach((c, i) => citations.add(concepts[i]!.data.sources, { concept: c.id }));
 
     const endId = (slug: string) => idOf.get(slug) ?? stored.get(slug)!.id;
-    const relationValues = relations.map((r) => [
-      endId(r.source),
-      r.type,
-      endId(r.target),
-      r.description,
-    ]);
-    const relationRows = await this.sql.insert<{
-      id: number;
-      sourceId: number;
-      typeKey: string;
-      targetId: number;
-    }>(
+    const createdRelations = relations.map((r) =>
+      newRelation(endId(r.source), r.type, endId(r.target), r.description, now),
+    );
+    const relationRows = await this.sql.insert<Relation>(
       "Relation",
-      [
-        ["sourceId", "int"],
-        ["typeKey", "text"],
-        ["targetId", "int"],
-        ["description", "text"],
-      ],
-      relationValues,
-      {
-        stamps: ["createdAt", "updatedAt"],
-        now,
-        returning: ["id", "sourceId", "typeKey", "targetId"],
-      },
+      COLUMNS.relation,
+      createdRelations.map((r) => [r.sourceId, r.typeKey, r.targetId, r.description]),
+      { ...stamps, returning: ["id", "sourceId", "typeKey", "targetId"] },
     );
-    const createdRelations: Relation[] = relations.map((r, i) => ({
-      id: 0,
-      sourceId: relationValues[i]![0] as number,
-      typeKey: r.type,
-      targetId: relationValues[i]![2] as number,
-      description: r.description,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    matchIds(createdRelations, relationRows);
+    matchIds(createdRelations, relationRows, sameEnds, (r) => JSON.stringify(ends(r)));
+    createdRelations.forEach((r, i) => citations.add(relations[i]!.sources, { relation: r.id }));
 
-    const citations: unknown[][] = [];
-    const cite = (refs: CheckedSourceRef[], conceptId: number | null, relId: number | null) => {
-      const seen = new Set<string>();
-      for (const ref of refs) {
-        const k = `${ref.uri}\n${ref.locator}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        citations.push([sourceId.get(ref.uri)!, ref.locator, conceptId, relId]);
-      }
-    };
-    created.forEach((c, i) => cite(concepts[i]!.data.sources, c.id, null));
-    createdRelations.forEach((r, i) => cite(relations[i]!.sources, null, r.id));
-    await this.sql.insert(
-      "Citation",
-      [
-        ["sourceId", "int"],
-        ["locator", "text"],
-        ["conceptId", "int"],
-        ["relationId", "int"],
-      ],
-      citations,
-      { stamps: ["createdAt"], now },
-    );
+    await this.insertNotes(notes, idOf, relations, createdRelations, citations, now);
+    await this.sql.insert("Citation", COLUMNS.citation, citations.rows, {
+      stamps: ["createdAt"],
+      now,
+    });
 
     const summary: ImportSummary = {
       concepts: created.length,
       relations: createdRelations.length,
-      notes: 0,
+      notes: notes.length,
       aliases: aliases.length,
       tags: tags.length,
-      citations: citations.length,
+      citations: citations.rows.length,
       sources: sources.created,
       firstConcepts: created.slice(0, FIRST_KEYS).map((c) => c.slug),
-      firstRelations: relations
-        .slice(0, FIRST_KEYS)
-        .map((r) => `${r.source}|${r.type}|${r.target}`),
+      firstRelations: relations.slice(0, FIRST_KEYS).map(relationKey),
     };
     const subjects = new Set(created.map((c) => c.slug));
     for (const r of relations) subjects.add(r.source).add(r.target);
@@ -282,23 +219,52 @@ export class BulkService {
     return event;
   }
 
-  /** Ids of every source the records cite, creating those cited for the first time. */
-  private async ensureSources(concepts: BulkConcept[], relations: BulkRelation[], now: Date) {
+  /** Inserts notes on concepts and relations created by this import, collecting their citations. */
+  private async insertNotes(
+    notes: BulkNote[],
+    conceptIds: Map<string, number>,
+    relations: BulkRelation[],
+    createdRelations: Relation[],
+    citations: CitationRows,
+    now: Date,
+  ) {
+    if (notes.length === 0) return;
+    const relationIds = new Map(relations.map((r, i) => [relationKey(r), createdRelations[i]!.id]));
+    const created = notes.map((n) => ({
+      id: 0,
+      conceptId: n.concept === null ? null : conceptIds.get(n.concept)!,
+      relationId: n.relation === null ? null : relationIds.get(n.relation)!,
+      body: n.body,
+      author: n.author,
+    }));
+    const rows = await this.sql.insert<(typeof created)[number]>(
+      "Note",
+      COLUMNS.note,
+      created.map((n) => [n.conceptId, n.relationId, n.body, n.author]),
+      {
+        stamps: ["createdAt", "updatedAt"],
+        now,
+        returning: ["id", ...COLUMNS.note.map(([c]) => c)],
+      },
+    );
+    const key = (n: (typeof created)[number]) =>
+      JSON.stringify([n.conceptId, n.relationId, n.body, n.author]);
+    matchIds(created, rows, (a, b) => key(a) === key(b), key);
+    created.forEach((n, i) => citations.add(notes[i]!.sources, { note: n.id }));
+  }
+
+  /** Ids of every source cited, creating those cited for the first time. */
+  private async ensureSources(refLists: CheckedSourceRef[][], now: Date) {
     const titles = new Map<string, string | null>();
-    const add = (refs: CheckedSourceRef[]) => {
+    for (const refs of refLists) {
       for (const r of refs) if (!titles.get(r.uri)) titles.set(r.uri, r.title);
-    };
-    for (const c of concepts) add(c.data.sources);
-    for (const r of relations) add(r.sources);
+    }
     const ids = await this.sourceIds([...titles.keys()]);
     // The caller refused records citing a new source without a title (titleRequired).
     const fresh = [...titles].filter(([uri]) => !ids.has(uri));
     const rows = await this.sql.insert<{ id: number; uri: string }>(
       "Source",
-      [
-        ["title", "text"],
-        ["uri", "text"],
-      ],
+      COLUMNS.source,
       fresh.map(([uri, title]) => [title, uri]),
       { stamps: ["createdAt"], now, returning: ["id", "uri"] },
     );
@@ -306,3 +272,9 @@ export class BulkService {
     return { ids, created: rows.length };
   }
 }
+
+const ends = (r: Relation) => [r.sourceId, r.typeKey, r.targetId];
+const sameEnds = (a: Relation, b: Relation) =>
+  a.sourceId === b.sourceId && a.targetId === b.targetId && a.typeKey === b.typeKey;
+const relationKey = (r: { source: string; type: string; target: string }) =>
+  `${r.source}|${r.type}|${r.target}`;

@@ -117,9 +117,9 @@ class BatchRun {
       const done = bulk.relations.get(i);
       await this.item("relation", key, r.origin, () => this.relation(r), done);
     }
-    for (const n of this.batch.notes) {
+    for (const [i, n] of this.batch.notes.entries()) {
       const owner = n.concept ?? `${n.relation?.source}|${n.relation?.type}|${n.relation?.target}`;
-      await this.item("note", owner, n.origin, () => this.note(n));
+      await this.item("note", owner, n.origin, () => this.note(n), bulk.notes.get(i));
     }
     return this.report;
   }
@@ -131,7 +131,9 @@ class BatchRun {
   private async bulk(): Promise<BulkOutcome> {
     const { batch } = this;
     const records = batch.concepts.length + batch.relations.length + batch.notes.length;
-    if (records < this.s.bulk.minRecords) return { concepts: new Map(), relations: new Map() };
+    if (records < this.s.bulk.minRecords) {
+      return { concepts: new Map(), relations: new Map(), notes: new Map() };
+    }
     return applyBulk({
       s: this.s,
       batch,

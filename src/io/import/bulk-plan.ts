@@ -7,16 +7,23 @@ import {
   titleRequired,
 } from "../../graph/source/source.service.js";
 import type { CoreServices } from "../../graph/services.js";
-import type { BulkConcept, BulkRelation, StoredEnd } from "../../graph/transfer/bulk.service.js";
+import { checkNoteFields } from "../../graph/note/note.rules.js";
+import type {
+  BulkConcept,
+  BulkNote,
+  BulkRelation,
+  StoredEnd,
+} from "../../graph/transfer/bulk.service.js";
 import type { CitationRecord } from "../../graph/transfer/graph-data.js";
 import { LIMITS, checkText, foldKey } from "../../graph/validation.js";
-import type { ImportBatch, ImportConcept } from "./records.js";
+import type { ImportBatch, ImportConcept, ImportNote } from "./records.js";
 import { toSlug } from "./records.js";
 
 /** What the bulk path did with the records it took, by their index in the batch. */
 export interface BulkOutcome {
   concepts: Map<number, "created" | "skipped">;
   relations: Map<number, "created" | "skipped">;
+  notes: Map<number, "created" | "skipped">;
 }
 
 interface Context {
@@ -74,7 +81,7 @@ function aliasesOf(c: ImportConcept): string[] | null {
  */
 export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
   const { s, batch } = ctx;
-  const outcome: BulkOutcome = { concepts: new Map(), relations: new Map() };
+  const outcome: BulkOutcome = { concepts: new Map(), relations: new Map(), notes: new Map() };
   const refuse = (origin: string, err: unknown): "skipped" => {
     if (!(err instanceof AppError)) throw err;
     if (!ctx.skipInvalid) throw new AppError(err.code, `${origin}: ${err.message}`, err.field);
@@ -167,6 +174,7 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
   const endOf = (slug: string) =>
     created.get(slug) ?? (inBatch.has(slug) ? undefined : stored.get(slug));
   const relations: BulkRelation[] = [];
+  const createdRelations = new Set<string>();
   const seen = new Set<string>();
   batch.relations.forEach((x, j) => {
     const r = x.record;
@@ -184,18 +192,52 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
       checkRelationEnds(c, source, target, type);
       checkTitles(c.sources);
       relations.push(c);
+      createdRelations.add(key);
       outcome.relations.set(j, "created");
     } catch (err) {
       outcome.relations.set(j, refuse(x.origin, err));
     }
   });
 
-  if (concepts.length + relations.length > 0) await s.bulk.write(concepts, relations, stored);
+  // Notes on what this import creates, each (owner, body, author) once in the batch.
+  const ownerOf = (n: ImportNote) =>
+    n.concept != null
+      ? created.has(n.concept) && n.relation == null
+        ? n.concept
+        : null
+      : n.relation && createdRelations.has(relationKey(n.relation))
+        ? relationKey(n.relation)
+        : null;
+  const noteKey = (n: ImportNote) =>
+    JSON.stringify([n.concept, n.relation && relationKey(n.relation), n.body, n.author]);
+  const noteCount = new Map<string, number>();
+  count(noteCount, batch.notes.map(noteKey));
+  const notes: BulkNote[] = [];
+  batch.notes.forEach((n, k) => {
+    if (ownerOf(n) === null || noteCount.get(noteKey(n))! > 1) return;
+    try {
+      const f = checkNoteFields({ ...n, sources: ctx.refs(n.sources) });
+      checkTitles(f.sources);
+      const relation = n.relation ? relationKey(n.relation) : null;
+      notes.push({ concept: n.concept, relation, ...f });
+      outcome.notes.set(k, "created");
+    } catch (err) {
+      outcome.notes.set(k, refuse(n.origin, err));
+    }
+  });
+
+  if (concepts.length + relations.length + notes.length > 0) {
+    await s.bulk.write(concepts, relations, notes, stored);
+  }
   return outcome;
 }
 
-/** Every URI the batch's concepts and relations cite. */
+const relationKey = (r: { source: string; type: string; target: string }) =>
+  `${r.source}|${r.type}|${r.target}`;
+
+/** Every URI the batch's records cite. */
 const citedUris = (batch: ImportBatch) => [
   ...batch.concepts.flatMap((c) => c.record.sources.map((x) => x.uri)),
   ...batch.relations.flatMap((r) => r.record.sources.map((x) => x.uri)),
+  ...batch.notes.flatMap((n) => n.sources.map((x) => x.uri)),
 ];
