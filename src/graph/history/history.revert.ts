@@ -38,10 +38,12 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
   return runReverting(id, () =>
     transactions.run(async ({ services, db }) => {
       const include = { subjects: { orderBy: { slug: "asc" as const } } };
-      const row = await db.changeRecord.findUnique({ where: { id }, include });
-      if (!row) throw new NotFoundError("changeId", `No change with id ${id}`);
+      const head = await db.changeRecord.findUnique({ where: { id } });
+      if (!head) throw new NotFoundError("changeId", `No change with id ${id}`);
+      // Refused before its subjects (maybe 100,000 for an import) are read.
+      if (head.entity === "import") throw refuseImport(toChangeEntry({ ...head, subjects: [] }));
+      const row = await db.changeRecord.findUniqueOrThrow({ where: { id }, include });
       const change = toChangeEntry(row);
-      if (change.entity === "import") throw refuseImport(change);
       if (change.op !== "delete") {
         const now = await currentSnapshot(db, change.entity, change.key);
         if (!now || content(now) !== content(change.after)) {
