@@ -30,6 +30,9 @@ export function bulkDoc(n = 120, extra: { concepts?: object[]; relations?: objec
       sources: [],
     },
     { source: "bulk-3", type: "bulk-uses", target: "etcd", description: null, sources: [] },
+    // Between stored concepts: new (bulk) and stored already (record by record, unchanged).
+    { source: "kube-scheduler", type: "bulk-uses", target: "pod", description: null, sources: [] },
+    { source: "kube-scheduler", type: "watches", target: "pod", description: null, sources: [] },
     { source: "kubelet", type: "bulk-uses", target: "etcd", description: null, sources: [] },
     { source: "bulk-1", type: "bulk-peer", target: "bulk-2", description: null, sources: [] },
     { source: "bulk-2", type: "bulk-peer", target: "bulk-1", description: "Again.", sources: [] },

@@ -42,7 +42,7 @@ describe("bulk import refusals", { timeout: 120_000 }, () => {
     // bulk-1 is a component; bulk-tooling needs a tool as its source.
     const relation = await run(bulkDoc(120, { relations: [BAD_RELATION] }));
     const rerr = expectError(relation, "BAD_USER_INPUT", "input.source");
-    expect(rerr.message).toMatch(/^relations\[126\]: input.source: "bulk-1" is a component/);
+    expect(rerr.message).toMatch(/^relations\[128\]: input.source: "bulk-1" is a component/);
     expect(await t.snapshot()).toBe(before);
 
     const noTitle = bulkDoc(120, {
@@ -70,13 +70,13 @@ describe("bulk import refusals", { timeout: 120_000 }, () => {
     expect(r.skipped).toBe(2);
     expect(r.problems).toEqual([
       expect.stringMatching(/^concepts\[123\]: /),
-      expect.stringMatching(/^relations\[126\]: input.source: "bulk-1" is a component/),
+      expect.stringMatching(/^relations\[128\]: input.source: "bulk-1" is a component/),
     ]);
     expect(r.created).toBeGreaterThan(240);
     // Counts stay exact; the list stops at IMPORT_REPORT_MAX_ITEMS.
     expect(r.items).toHaveLength(50);
     expect(r.itemsTruncated).toBe(true);
-    expect(r.created + r.updated + r.unchanged + r.skipped).toBe(3 + 124 + 127 + 4);
+    expect(r.created + r.updated + r.unchanged + r.skipped).toBe(3 + 124 + 129 + 4);
     expect(await importCount()).toBe(1);
     const gone = await t.gql(`{ concept(slug: "bulk-bad") { slug } }`);
     expect(gone.data!.concept).toBeNull();

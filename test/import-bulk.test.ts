@@ -38,7 +38,10 @@ describe("bulk import", { timeout: 120_000 }, () => {
     expect(report).toEqual(b.data!.importGraph);
     expect(report).toMatchObject({ skipped: 0, problems: [], itemsTruncated: false });
     expect(report.created).toBeGreaterThan(240);
-    expect(report.items.find((i: any) => i.key === "etcd").status).toBe("updated");
+    const status = (key: string) => report.items.find((i: any) => i.key === key).status;
+    expect(status("etcd")).toBe("updated");
+    expect(status("kube-scheduler|bulk-uses|pod")).toBe("created");
+    expect(status("kube-scheduler|watches|pod")).toBe("unchanged");
     expect(await exportJson(bulk)).toBe(await exportJson(perRecord));
   });
 
@@ -49,7 +52,7 @@ describe("bulk import", { timeout: 120_000 }, () => {
     expect(imports[0]).toMatchObject({ op: "create", key: `import-${imports[0].id}` });
     expect(imports[0].after, JSON.stringify(imports[0].after)).toMatchObject({
       concepts: 120,
-      relations: 123,
+      relations: 124,
       aliases: 18,
       tags: 48,
       notes: 2,

@@ -76,6 +76,26 @@ export function bulkSql(provider: Provider, db: RawDb) {
       return out;
     },
 
+    /**
+     * The rows of `table` whose `columns` equal those of one of `rows` (values in the order of
+     * `columns`): `SELECT <select> FROM <table> JOIN <rows> ON ...`, rows normalised.
+     */
+    async selectMatching<T = Record<string, unknown>>(
+      select: string[],
+      table: string,
+      columns: BulkColumn[],
+      rows: unknown[][],
+    ): Promise<T[]> {
+      const on = columns.map(([name, type], i) => `t.${q(name)} = ${field(i, type)}`).join(" AND ");
+      const sql = `SELECT ${select.map((c) => `t.${q(c)}`).join(", ")} FROM ${q(table)} AS t JOIN ${rowsOf(pg ? "$1" : "?")} ON ${on}`;
+      const out: T[] = [];
+      for (const chunk of chunks(rows)) {
+        const got = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, JSON.stringify(chunk));
+        for (const r of got) out.push(normalizeRow<T>(r));
+      }
+      return out;
+    },
+
     /** `SELECT <select> FROM <table> WHERE <column> IN (values)`, rows normalised. */
     async selectIn<T = Record<string, unknown>>(
       select: string[],

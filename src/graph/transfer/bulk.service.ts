@@ -114,6 +114,30 @@ export class BulkService {
     return taken;
   }
 
+  /**
+   * Which of these relations between stored concepts are stored, as "sourceId|typeKey|targetId"
+   * (a symmetric type's relation also under its reverse key).
+   */
+  async storedRelations(
+    ends: [sourceId: number, typeKey: string, targetId: number][],
+    types: Map<string, TypeRule>,
+  ): Promise<Set<string>> {
+    const rows = await this.sql.selectMatching<{
+      sourceId: number;
+      typeKey: string;
+      targetId: number;
+    }>(["sourceId", "typeKey", "targetId"], "Relation", COLUMNS.relation.slice(0, 3), [
+      ...ends,
+      ...ends.map(([s, t, d]) => [d, t, s]),
+    ]);
+    const out = new Set<string>();
+    for (const r of rows) {
+      out.add(`${r.sourceId}|${r.typeKey}|${r.targetId}`);
+      if (types.get(r.typeKey)?.symmetric) out.add(`${r.targetId}|${r.typeKey}|${r.sourceId}`);
+    }
+    return out;
+  }
+
   /** The stored sources among `uris`: id by URI. */
   async sourceIds(uris: string[]): Promise<Map<string, number>> {
     const rows = await this.sql.selectIn<{ id: number; uri: string }>(

@@ -173,6 +173,16 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
   const inBatch = new Set(batch.concepts.map((c) => c.record.slug));
   const endOf = (slug: string) =>
     created.get(slug) ?? (inBatch.has(slug) ? undefined : stored.get(slug));
+  // Between two stored concepts a relation may be stored already: those take the per-record path.
+  const storedEnds = (r: { source: string; target: string }) =>
+    !created.has(r.source) && !created.has(r.target);
+  const between = batch.relations.flatMap(({ record: r }) => {
+    const [s, t] = [endOf(r.source), endOf(r.target)];
+    return s && t && s !== t && storedEnds(r)
+      ? [[s.id, r.type, t.id] as [number, string, number]]
+      : [];
+  });
+  const storedKeys = between.length ? await s.bulk.storedRelations(between, types) : new Set();
   const relations: BulkRelation[] = [];
   const createdRelations = new Set<string>();
   const seen = new Set<string>();
@@ -181,7 +191,7 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
     const source = endOf(r.source);
     const target = endOf(r.target);
     if (!source || !target || r.source === r.target) return;
-    if (!created.has(r.source) && !created.has(r.target)) return; // both stored: may exist
+    if (storedEnds(r) && storedKeys.has(`${source.id}|${r.type}|${target.id}`)) return;
     const type = types.get(r.type);
     const key = `${r.source}|${r.type}|${r.target}`;
     const reverse = `${r.target}|${r.type}|${r.source}`;
