@@ -177,9 +177,9 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
   const storedEnds = (r: { source: string; target: string }) =>
     !created.has(r.source) && !created.has(r.target);
   const between = batch.relations.flatMap(({ record: r }) => {
-    const [s, t] = [endOf(r.source), endOf(r.target)];
-    return s && t && s !== t && storedEnds(r)
-      ? [[s.id, r.type, t.id] as [number, string, number]]
+    const [from, to] = [endOf(r.source), endOf(r.target)];
+    return from && to && from !== to && storedEnds(r)
+      ? [[from.id, r.type, to.id] as [number, string, number]]
       : [];
   });
   const storedKeys = between.length ? await s.bulk.storedRelations(between, types) : new Set();
