@@ -12,7 +12,7 @@ import {
   type Redaction,
   toSlug,
 } from "./records.js";
-import { type BulkOutcome, applyBulk } from "./bulk-plan.js";
+import { type BulkDone, type BulkOutcome, applyBulk } from "./bulk-plan.js";
 
 export type ItemStatus = "created" | "updated" | "unchanged" | "skipped";
 
@@ -138,23 +138,24 @@ class BatchRun {
       s: this.s,
       batch,
       skipInvalid: Boolean(this.opts.skipInvalid),
-      problems: this.report.problems,
       refs: (sources) => this.refs(sources),
     });
   }
 
   /**
    * Applies one record in its own savepoint (with skipInvalid), counting and reporting what
-   * happened; `done` is the status of a record the bulk path took already.
+   * happened; `done` is what the bulk path did with it, when it took it.
    */
   private async item(
     kind: string,
     key: string,
     origin: string,
     fn: () => Promise<ItemStatus>,
-    done?: ItemStatus,
+    done?: BulkDone,
   ) {
-    const status = done ?? (await this.attempt(origin, fn));
+    // Reported in input order, as if the bulk path's records had gone one by one too.
+    if (done?.status === "skipped") this.report.problems.push(done.problem);
+    const status = done?.status ?? (await this.attempt(origin, fn));
     this.report[status]++;
     // A merged concept is reported under the slug it was merged into.
     const shown = kind === "concept" ? this.slug(key) : key;

@@ -19,18 +19,22 @@ import { LIMITS, checkText, foldKey } from "../../graph/validation.js";
 import type { ImportBatch, ImportConcept, ImportNote } from "./records.js";
 import { toSlug } from "./records.js";
 
+/** What the bulk path did with one record: created it, or (skipInvalid) left it out, and why. */
+export type BulkDone = { status: "created" } | { status: "skipped"; problem: string };
+
 /** What the bulk path did with the records it took, by their index in the batch. */
 export interface BulkOutcome {
-  concepts: Map<number, "created" | "skipped">;
-  relations: Map<number, "created" | "skipped">;
-  notes: Map<number, "created" | "skipped">;
+  concepts: Map<number, BulkDone>;
+  relations: Map<number, BulkDone>;
+  notes: Map<number, BulkDone>;
 }
+
+const CREATED: BulkDone = { status: "created" };
 
 interface Context {
   s: CoreServices;
   batch: ImportBatch;
   skipInvalid: boolean;
-  problems: string[];
   refs(sources: CitationRecord[]): SourceRefInput[];
 }
 
@@ -82,11 +86,10 @@ function aliasesOf(c: ImportConcept): string[] | null {
 export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
   const { s, batch } = ctx;
   const outcome: BulkOutcome = { concepts: new Map(), relations: new Map(), notes: new Map() };
-  const refuse = (origin: string, err: unknown): "skipped" => {
+  const refuse = (origin: string, err: unknown): BulkDone => {
     if (!(err instanceof AppError)) throw err;
     if (!ctx.skipInvalid) throw new AppError(err.code, `${origin}: ${err.message}`, err.field);
-    ctx.problems.push(`${origin}: ${err.message}`);
-    return "skipped";
+    return { status: "skipped", problem: `${origin}: ${err.message}` };
   };
 
   const slugCount = new Map<string, number>();
@@ -164,7 +167,7 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
       checkTitles(data.sources);
       concepts.push({ data, aliases: keep });
       created.set(data.slug, { id: 0, slug: data.slug, kind: data.kind });
-      outcome.concepts.set(i, "created");
+      outcome.concepts.set(i, CREATED);
     } catch (err) {
       outcome.concepts.set(i, refuse(c.origin, err));
     }
@@ -203,7 +206,7 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
       checkTitles(c.sources);
       relations.push(c);
       createdRelations.add(key);
-      outcome.relations.set(j, "created");
+      outcome.relations.set(j, CREATED);
     } catch (err) {
       outcome.relations.set(j, refuse(x.origin, err));
     }
@@ -230,7 +233,7 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
       checkTitles(f.sources);
       const relation = n.relation ? relationKey(n.relation) : null;
       notes.push({ concept: n.concept, relation, ...f });
-      outcome.notes.set(k, "created");
+      outcome.notes.set(k, CREATED);
     } catch (err) {
       outcome.notes.set(k, refuse(n.origin, err));
     }
