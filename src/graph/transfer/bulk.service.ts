@@ -54,9 +54,10 @@ export interface StoredEnd {
 const FIRST_KEYS = 10;
 
 /**
- * The bulk write path for new records (imports): multi-row statements in the caller's
- * transaction, one change record for everything instead of one per entity. Validation stays with
- * the callers, through the same pure rules the services use (concept.rules, relation.rules).
+ * The bulk write path for new records (imports): set-based statements in the caller's
+ * transaction (rows as one JSON parameter per chunk, src/db/bulk.ts), one change record for
+ * everything instead of one per entity. Validation stays with the caller, through the same pure
+ * rules the services use (concept.rules, relation.rules, note.rules).
  */
 export class BulkService {
   private readonly sql: BulkSql;
