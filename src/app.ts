@@ -84,6 +84,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       log,
     });
     replication = new Replication(services, bus, config.replicaId, {
+      reloadIndex: () => services.index.reload(db.prisma),
       onRemote: () => metrics?.remoteChanges.inc(),
       onError: (err, m) =>
         log.warn({ err, entity: m.entity, op: m.op }, "could not apply a remote change"),

@@ -59,6 +59,10 @@ const schema = z.object({
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
   /** Longest time in milliseconds one import may hold its transaction before it is rolled back. */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+  /** Imports of at least this many records write their new ones in bulk, recorded as one change (0: always). */
+  IMPORT_BULK_MIN_RECORDS: z.coerce.number().int().min(0).default(100),
+  /** Most per-record items an import report lists (counts stay exact; itemsTruncated says so). */
+  IMPORT_REPORT_MAX_ITEMS: z.coerce.number().int().min(0).default(1000),
   /** Require an API key for reads too (writes always need one) (true/false). */
   READS_REQUIRE_KEY: z
     .enum(["true", "false", "1", "0"])
@@ -127,6 +131,8 @@ export type Config = {
   maxQueryCost: number;
   jitAfter: number;
   importTimeoutMs: number;
+  importBulkMinRecords: number;
+  importReportMaxItems: number;
   readsRequireKey: boolean;
   rateLimitPerMinute: number;
   rateLimitAnonymousPerMinute: number;
@@ -183,6 +189,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryCost: e.MAX_QUERY_COST,
     jitAfter: e.GRAPHQL_JIT_AFTER,
     importTimeoutMs: e.IMPORT_TIMEOUT_MS,
+    importBulkMinRecords: e.IMPORT_BULK_MIN_RECORDS,
+    importReportMaxItems: e.IMPORT_REPORT_MAX_ITEMS,
     readsRequireKey: e.READS_REQUIRE_KEY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,

@@ -11,11 +11,42 @@ export interface ChangeOrigin {
   actor?: string;
 }
 
+/** What the bulk part of an import wrote, as its one change record says (counts and first keys). */
+export interface ImportSummary {
+  concepts: number;
+  relations: number;
+  notes: number;
+  aliases: number;
+  tags: number;
+  citations: number;
+  /** Sources first cited by this import. */
+  sources: number;
+  /** The first few concept slugs and relation keys ("source|type|target") it created. */
+  firstConcepts: string[];
+  firstRelations: string[];
+}
+
+/**
+ * The bulk part of an import: ONE change for all the records it created. It carries them in
+ * memory (never recorded) so the read index has every one when the import returns.
+ */
+export interface ImportEvent {
+  entity: "import";
+  op: "create";
+  /** "import-<change id>". */
+  key: string;
+  summary: ImportSummary;
+  /** Slugs of every concept it created or linked to (its change record's subjects). */
+  subjects: string[];
+  concepts: Concept[];
+  relations: Relation[];
+}
+
 /**
  * One committed change: what it touched and its state after (or before, for a delete), and the
  * id of its ChangeRecord (the history and change feed entry; absent for a write that changed nothing).
  */
-export type Change = ChangeEvent & ChangeOrigin & { changeId?: number };
+export type Change = (ChangeEvent | ImportEvent) & ChangeOrigin & { changeId?: number };
 
 /** What a change touched, as services describe it before it is recorded. */
 export type ChangeEvent =

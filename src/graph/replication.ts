@@ -1,6 +1,6 @@
 import type { BusMessage } from "../db/change-bus.js";
 import { currentActor } from "./actor.js";
-import type { Change } from "./changes.js";
+import type { Change, ImportSummary } from "./changes.js";
 import type { Services } from "./services.js";
 
 /** The side of the change bus this module needs (PgChangeBus in src/db). */
@@ -8,7 +8,7 @@ export interface ChangeBusPort {
   publish(message: BusMessage): void;
 }
 
-const ENTITIES = new Set(["concept", "relation", "relationType", "note"]);
+const ENTITIES = new Set(["concept", "relation", "relationType", "note", "import"]);
 const OPS = new Set(["create", "update", "delete"]);
 
 /** The change history's key of a change (concept slug, relation id, type key, note id). */
@@ -22,6 +22,8 @@ export function keyOf(change: Change): string {
       return change.op === "delete" ? change.key : change.after.key;
     case "note":
       return String(change.op === "delete" ? change.id : change.after.id);
+    case "import":
+      return change.key;
   }
 }
 
@@ -29,7 +31,8 @@ export function keyOf(change: Change): string {
  * Keeps replicas in step: each committed local change goes out on the bus (small: who, what,
  * key); each change from another replica is reloaded by key from the shared database (deletes:
  * the read index's copy) and told on the local feed marked remote, so the read index and the
- * subscribers here see it and it is never published again. Received changes are handled one at
+ * subscribers here see it and it is never published again. A bulk import is ONE message: the
+ * replicas reload their whole read index once instead of 600,000 records one by one. Received changes are handled one at
  * a time, in the order they arrived.
  */
 export class Replication {
@@ -41,9 +44,11 @@ export class Replication {
     private readonly bus: ChangeBusPort,
     private readonly replicaId: string,
     private readonly hooks: {
+      /** Loads the read index again from the shared database (after a bulk import elsewhere). */
+      reloadIndex: () => Promise<void>;
       onRemote?: () => void;
       onError?: (err: unknown, message: BusMessage) => void;
-    } = {},
+    },
   ) {
     this.unsubscribe = services.changes.subscribe((change) => this.publish(change));
   }
@@ -118,6 +123,21 @@ export class Replication {
         if (m.op === "delete") return { entity: "note", op: "delete", id: Number(m.key) };
         const after = await this.services.notes.get(m.key);
         return after ? { entity: "note", op, after } : null;
+      }
+      case "import": {
+        await this.hooks.reloadIndex();
+        const record = m.changeId ? await this.services.history.get(Number(m.changeId)) : null;
+        if (!record) return null;
+        return {
+          entity: "import",
+          op: "create",
+          key: m.key,
+          summary: record.after as ImportSummary,
+          subjects: await this.services.history.subjectsOf(record.id),
+          // The reload above brought them into the read index.
+          concepts: [],
+          relations: [],
+        };
       }
     }
     return null;

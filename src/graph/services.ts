@@ -11,6 +11,7 @@ import { RelationTypeService } from "./relation-type/relation-type.service.js";
 import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
+import { BulkService } from "./transfer/bulk.service.js";
 import { GraphDataService } from "./transfer/graph-data.service.js";
 import { TransactionRunner } from "./transfer/transaction.js";
 import { GraphIndex } from "./traversal/graph-index.js";
@@ -34,6 +35,7 @@ export function buildCoreServices(
     relations: new RelationService(prisma, config, changes),
     notes: new NoteService(prisma, changes),
     graphData: new GraphDataService(prisma),
+    bulk: new BulkService(prisma, config, changes),
     sources: {
       /** Every source with its number of citations. */
       list: () => listSources(prisma),

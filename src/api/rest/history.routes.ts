@@ -9,11 +9,20 @@ const changeEntry = {
     id: { type: "integer", description: "Change id; ids grow in commit order." },
     at: { type: "string", format: "date-time", description: "When it was committed." },
     actor: { type: "string", description: 'API key name, or "system", "seed", "cli".' },
-    entity: { type: "string", description: "concept, relation, relationType or note." },
+    entity: {
+      type: "string",
+      description: "concept, relation, relationType, note, or import (an import's bulk part).",
+    },
     op: { type: "string", description: "create, update or delete." },
-    key: { type: "string", description: "Concept slug, relation id, relation type key, note id." },
+    key: {
+      type: "string",
+      description: 'Concept slug, relation id, relation type key, note id, or "import-<id>".',
+    },
     before: { description: "The entity before (null for a create)." },
-    after: { description: "The entity after (null for a delete)." },
+    after: {
+      description:
+        "The entity after (null for a delete); for an import, its summary (counts, first keys).",
+    },
     revertOf: { type: ["integer", "null"], description: "The change this one undid." },
     subjects: { type: "array", items: { type: "string" }, description: "Concept slugs." },
   },

@@ -249,6 +249,8 @@ export const importReport = {
     skipped: { type: "integer" },
     items: {
       type: "array",
+      description:
+        "What happened to each record, in input order; at most IMPORT_REPORT_MAX_ITEMS of them (the counts are exact).",
       items: {
         type: "object",
         properties: {
@@ -258,6 +260,10 @@ export const importReport = {
           origin: str("Where in the input, e.g. k8s-notes.md:12."),
         },
       },
+    },
+    itemsTruncated: {
+      type: "boolean",
+      description: "True when `items` was cut at IMPORT_REPORT_MAX_ITEMS.",
     },
     problems: strings("Input left out, one line each."),
     redactions: {

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
-import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
+import { ConflictError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { authorize } from "../authorize.js";
 import type { ChangeFeed } from "../changes.js";
@@ -9,11 +9,11 @@ import { groupBy } from "../group.js";
 import { recordChange, snapshotConcept } from "../history/history.record.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
+import { checkAliasNotOwn, checkConceptCreate, slugForm } from "./concept.rules.js";
 import {
   LIMITS,
   checkFirst,
   checkKind,
-  checkSlug,
   checkTags,
   checkText,
   checkUrl,
@@ -86,9 +86,6 @@ export const toConcept = (row: Concept): Concept => ({
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
-
-/** The slug a folded name would have, e.g. "kube apiserver" -> "kube-apiserver". */
-const slugForm = (key: string) => key.replace(/ /g, "-");
 
 /** Concepts and their aliases and tags: validation, rules and transactions. */
 export class ConceptService {
@@ -345,26 +342,7 @@ export class ConceptService {
   }
 
   private checkCreate(input: ConceptCreate, f: string) {
-    const aliases = (input.aliases ?? []).map((a, i) =>
-      checkText(`${f}.aliases[${i}]`, a, { max: LIMITS.alias, required: true }),
-    );
-    if (aliases.length > LIMITS.aliases) {
-      throw new BadUserInputError(`${f}.aliases`, `at most ${LIMITS.aliases} aliases`);
-    }
-    return {
-      slug: checkSlug(`${f}.slug`, input.slug),
-      name: checkText(`${f}.name`, input.name, { max: LIMITS.name, required: true }),
-      kind: checkKind(`${f}.kind`, input.kind),
-      summary: checkText(`${f}.summary`, input.summary, { max: LIMITS.summary, required: true }),
-      description: checkText(`${f}.description`, input.description ?? "", {
-        max: LIMITS.description,
-        multiline: true,
-      }),
-      tags: checkTags(`${f}.tags`, input.tags ?? []),
-      aliases,
-      docsUrl: input.docsUrl == null ? null : checkUrl(`${f}.docsUrl`, input.docsUrl),
-      sources: checkSourceRefs(`${f}.sources`, input.sources),
-    };
+    return checkConceptCreate(input, f);
   }
 
   private async insert(tx: Tx, data: ReturnType<ConceptService["checkCreate"]>) {
@@ -474,9 +452,7 @@ export class ConceptService {
       const f = isList ? `${field}[${i}]` : field;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (key === foldKey(concept.name) || slugForm(key) === concept.slug) {
-        throw new ConflictError(f, `"${name}" is already the name or slug of "${concept.slug}"`);
-      }
+      checkAliasNotOwn(concept, name, f);
       const alias = await tx.alias.findUnique({ where: { key }, include: { concept: true } });
       if (alias) {
         throw new ConflictError(

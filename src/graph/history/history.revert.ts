@@ -38,8 +38,11 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
   return runReverting(id, () =>
     transactions.run(async ({ services, db }) => {
       const include = { subjects: { orderBy: { slug: "asc" as const } } };
-      const row = await db.changeRecord.findUnique({ where: { id }, include });
-      if (!row) throw new NotFoundError("changeId", `No change with id ${id}`);
+      const head = await db.changeRecord.findUnique({ where: { id } });
+      if (!head) throw new NotFoundError("changeId", `No change with id ${id}`);
+      // Refused before its subjects (maybe 100,000 for an import) are read.
+      if (head.entity === "import") throw refuseImport(toChangeEntry({ ...head, subjects: [] }));
+      const row = await db.changeRecord.findUniqueOrThrow({ where: { id }, include });
       const change = toChangeEntry(row);
       if (change.op !== "delete") {
         const now = await currentSnapshot(db, change.entity, change.key);
@@ -71,6 +74,19 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
   );
 }
 
+/**
+ * An import's bulk part is one summary record without a snapshot of each record it created (that
+ * is what keeps a 600,000-record import fast), so there is nothing to undo it from.
+ */
+function refuseImport(change: ChangeEntry) {
+  const s = change.after as { concepts?: number; relations?: number } | null;
+  return new ConflictError(
+    "changeId",
+    `Change ${change.id} is a bulk import (${s?.concepts ?? 0} concepts, ${s?.relations ?? 0} relations) and cannot be reverted: an import is recorded as one summary, without the per-record snapshots a revert needs. Delete what it created instead (deleteConcept with cascade)`,
+    { entity: "import" },
+  );
+}
+
 /** Fields that every write bumps: a state restored by a revert differs from the old one only in them. */
 const VOLATILE = new Set(["version", "createdAt", "updatedAt"]);
 const content = (s: unknown) =>
@@ -95,6 +111,8 @@ async function currentSnapshot(db: Tx, entity: Entity, key: string): Promise<Sna
       const row = await db.relationType.findUnique({ where: { key } });
       return row && toRelationType(row);
     }
+    case "import":
+      return null; // refused before: see refuseImport
   }
 }
 

@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ImportSummary } from "../changes.js";
 import { groupBy } from "../group.js";
 import { parse, toChangeEntry } from "./history.entry.js";
 import { parseId } from "../ids.js";
@@ -21,7 +22,7 @@ import type {
 const HISTORY_CURSOR = "history";
 const FEED_CURSOR = "changes";
 
-const include = { subjects: { orderBy: { slug: "asc" as const } } };
+type RecordRow = Parameters<typeof toChangeEntry>[0];
 
 /** Decodes a position cursor (a change id) of `kind`, or BAD_USER_INPUT naming `field`. */
 function decodeId(field: string, kind: string, cursor: string): number {
@@ -43,8 +44,8 @@ export class HistoryService {
 
   /** One recorded change, or null. */
   async get(changeId: number): Promise<ChangeEntry | null> {
-    const row = await this.prisma.changeRecord.findUnique({ where: { id: changeId }, include });
-    return row ? toChangeEntry(row) : null;
+    const row = await this.prisma.changeRecord.findUnique({ where: { id: changeId } });
+    return row ? (await this.entries([row]))[0]! : null;
   }
 
   /**
@@ -64,18 +65,15 @@ export class HistoryService {
         where: before === undefined ? where : { AND: [where, { id: { lt: before } }] },
         orderBy: { id: "desc" },
         take: take + 1,
-        include,
       }),
       this.prisma.changeRecord.count({ where }),
     ]);
     if (totalCount === 0 && !(await this.prisma.concept.findUnique({ where: { slug } }))) {
       throw new NotFoundError("slug", `No concept with slug "${slug}" and no history for it`);
     }
+    const entries = await this.entries(rows.slice(0, take));
     return {
-      items: rows.slice(0, take).map((r) => ({
-        cursor: encodeCursor(HISTORY_CURSOR, r.id),
-        node: toChangeEntry(r),
-      })),
+      items: entries.map((node) => ({ cursor: encodeCursor(HISTORY_CURSOR, node.id), node })),
       hasNextPage: rows.length > take,
       hasPreviousPage: before !== undefined,
       totalCount,
@@ -93,9 +91,8 @@ export class HistoryService {
       where: { id: { gt: sinceId } },
       orderBy: { id: "asc" },
       take: take + 1,
-      include,
     });
-    const items = rows.slice(0, take).map(toChangeEntry);
+    const items = await this.entries(rows.slice(0, take));
     return {
       items,
       cursor: encodeCursor(FEED_CURSOR, items.at(-1)?.id ?? sinceId),
@@ -119,6 +116,41 @@ export class HistoryService {
   async revert(changeId: number | string): Promise<RevertResult> {
     authorize("admin");
     return revertChange(this.transactions, parseId("changeId", changeId));
+  }
+
+  /** Every concept slug a change concerns (for an import, all of them: maybe 100,000). */
+  async subjectsOf(changeId: number): Promise<string[]> {
+    const rows = await this.prisma.changeSubject.findMany({
+      where: { changeId },
+      orderBy: { slug: "asc" },
+    });
+    return rows.map((r) => r.slug);
+  }
+
+  /**
+   * Records as entries, with their subjects loaded in one statement. An import's entry lists only
+   * the first concepts of its summary: it may concern 100,000 (see `subjectsOf`).
+   */
+  private async entries(rows: Omit<RecordRow, "subjects">[]): Promise<ChangeEntry[]> {
+    const ids = rows.filter((r) => r.entity !== "import").map((r) => r.id);
+    const subjects = ids.length
+      ? await this.prisma.changeSubject.findMany({
+          where: { changeId: { in: ids } },
+          orderBy: { slug: "asc" },
+        })
+      : [];
+    const by = groupBy(subjects, (r) => r.changeId);
+    return rows.map((r) =>
+      toChangeEntry({
+        ...r,
+        subjects:
+          r.entity === "import"
+            ? ((parse(r.after) as ImportSummary | null)?.firstConcepts ?? []).map((slug) => ({
+                slug,
+              }))
+            : (by.get(r.id) ?? []),
+      }),
+    );
   }
 
   /** Per-request loader of a note's revisions (every body it had, oldest first) by note id. */

@@ -20,14 +20,18 @@ export class ChangeEntryType implements ChangeEntry {
   })
   actor!: string;
 
-  @Field(() => String, { description: "What it changed: concept, relation, relationType or note." })
+  @Field(() => String, {
+    description:
+      "What it changed: concept, relation, relationType, note, or import (the bulk part of an import: one change for every record it created; `after` holds its summary).",
+  })
   entity!: Entity;
 
   @Field(() => String, { description: "create, update or delete." })
   op!: Op;
 
   @Field(() => String, {
-    description: "The entity's key: concept slug, relation id, relation type key or note id.",
+    description:
+      'The entity\'s key: concept slug, relation id, relation type key, note id, or "import-<id>".',
   })
   key!: string;
 
@@ -40,7 +44,8 @@ export class ChangeEntryType implements ChangeEntry {
 
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: "The entity after (null for a delete).",
+    description:
+      "The entity after (null for a delete). For an import: counts of the concepts, relations, notes, aliases, tags, citations and sources it created, and its first few keys.",
   })
   after!: unknown;
 
@@ -51,7 +56,8 @@ export class ChangeEntryType implements ChangeEntry {
   revertOf!: number | null;
 
   @Field(() => [String], {
-    description: "Slugs of the concepts it concerns: the concept, a relation's ends, a note's.",
+    description:
+      "Slugs of the concepts it concerns: the concept, a relation's ends, a note's. For an import only its first few (history(slug) finds it from any concept it created or linked to).",
   })
   subjects!: string[];
 }

@@ -33,7 +33,8 @@ export type ConceptSnapshot = Stored<Concept> & {
 
 export type Snapshot = ConceptSnapshot | RelationSnapshot | NoteSnapshot | RelationType;
 
-export type Entity = "concept" | "relation" | "relationType" | "note";
+/** "import": the one record of an import's bulk part (its `after` is an ImportSummary). */
+export type Entity = "concept" | "relation" | "relationType" | "note" | "import";
 export type Op = "create" | "update" | "delete";
 
 /** One recorded change as the history service hands it out. */
@@ -44,7 +45,7 @@ export interface ChangeEntry {
   actor: string;
   entity: Entity;
   op: Op;
-  /** Concept slug, relation id, relation type key or note id. */
+  /** Concept slug, relation id, relation type key, note id, or "import-<id>". */
   key: string;
   before: unknown;
   after: unknown;

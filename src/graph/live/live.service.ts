@@ -1,5 +1,5 @@
 import { currentActor } from "../actor.js";
-import type { Change, ChangeFeed } from "../changes.js";
+import type { Change, ChangeFeed, ImportSummary } from "../changes.js";
 import type { Concept } from "../concept/concept.service.js";
 import type { Note } from "../note/note.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
@@ -21,7 +21,13 @@ export interface LiveEvent {
   relation: Relation | null;
   relationType: RelationType | null;
   note: Note | null;
-  /** The concepts it touches: a concept itself, a relation's ends, a note's concept or relation's ends. */
+  /** What a bulk import wrote (entity "import"), else null. */
+  summary: ImportSummary | null;
+  /**
+   * The concepts it touches: a concept itself, a relation's ends, a note's concept or relation's
+   * ends. For an import only its first few concepts (it may touch 100,000): a slug filter still
+   * matches any concept it touched.
+   */
   slugs: string[];
   /** Made through another replica. */
   remote: boolean;
@@ -137,7 +143,7 @@ export class LiveService {
       const f = sub.filter;
       if (f.entities && !f.entities.has(event.entity)) continue;
       if (f.ops && !f.ops.has(event.op)) continue;
-      if (f.slugs && !event.slugs.some((s) => f.slugs!.has(s))) continue;
+      if (f.slugs && !touches(change, event, f.slugs)) continue;
       sub.push(event);
     }
   }
@@ -150,6 +156,7 @@ export class LiveService {
       relation: null,
       relationType: null,
       note: null,
+      summary: null,
       remote: change.remote === true,
       actor: change.actor ?? (change.remote ? null : currentActor().name),
       changeId: idOf(change.changeId),
@@ -183,6 +190,13 @@ export class LiveService {
         const n = change.after;
         return { ...base, key: String(n.id), note: n, slugs: this.slugsOfNote(n) };
       }
+      case "import":
+        return {
+          ...base,
+          key: change.key,
+          summary: change.summary,
+          slugs: change.summary.firstConcepts,
+        };
     }
   }
 
@@ -201,6 +215,12 @@ export class LiveService {
     return r ? this.endsOf(r) : [];
   }
 }
+
+/** Whether a change touches one of `slugs` (an import: any concept it created or linked to). */
+const touches = (change: Change, event: LiveEvent, slugs: Set<string>) =>
+  change.entity === "import"
+    ? change.subjects.some((s) => slugs.has(s))
+    : event.slugs.some((s) => slugs.has(s));
 
 const idOf = (v: unknown): string | null =>
   typeof v === "number" || typeof v === "string" ? String(v) : null;

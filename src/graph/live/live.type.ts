@@ -1,3 +1,4 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { ConceptType } from "../concept/concept.type.js";
 import { NoteType } from "../note/note.type.js";
@@ -11,6 +12,7 @@ export enum ChangeEntityEnum {
   RELATION = "relation",
   RELATION_TYPE = "relationType",
   NOTE = "note",
+  IMPORT = "import",
 }
 
 /** What happened to it. */
@@ -28,6 +30,10 @@ registerEnumType(ChangeEntityEnum, {
     RELATION: { description: "A relation between two concepts." },
     RELATION_TYPE: { description: "A relation type." },
     NOTE: { description: "A note on a concept or a relation." },
+    IMPORT: {
+      description:
+        "The bulk part of an import: one change for every concept and relation it created (see summary).",
+    },
   },
 });
 registerEnumType(ChangeOpEnum, {
@@ -110,7 +116,17 @@ export class GraphChangeType implements LiveEvent {
   })
   note!: LiveEvent["note"];
 
-  @Field(() => [String], { description: "Slugs of the concepts this change touches." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      "When entity is IMPORT: what it created (counts of concepts, relations, notes, aliases, tags, citations, sources; the first few keys).",
+  })
+  summary!: LiveEvent["summary"];
+
+  @Field(() => [String], {
+    description:
+      "Slugs of the concepts this change touches; for an IMPORT only its first few (a slugs filter matches any concept it touched).",
+  })
   slugs!: string[];
 
   @Field(() => Boolean, { description: "True when it was made through another replica." })

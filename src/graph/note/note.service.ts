@@ -7,7 +7,8 @@ import { groupBy } from "../group.js";
 import { recordChange, snapshotNote } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
-import { LIMITS, checkSlug, checkText } from "../validation.js";
+import { checkSlug } from "../validation.js";
+import { checkAuthor, checkBody, checkNoteFields } from "./note.rules.js";
 
 /** Markdown attached to exactly one concept or one relation. */
 export interface Note {
@@ -49,11 +50,6 @@ const toNote = (n: Note): Note => ({
   updatedAt: n.updatedAt,
 });
 
-const checkBody = (field: string, body: string) =>
-  checkText(field, body, { max: LIMITS.noteBody, required: true, multiline: true });
-const checkAuthor = (field: string, author: string | null | undefined) =>
-  author == null ? null : checkText(field, author, { max: LIMITS.author, required: true });
-
 /** Notes on concepts and relations. */
 export class NoteService {
   constructor(
@@ -78,9 +74,7 @@ export class NoteService {
         "give exactly one target: a concept slug or a relation id",
       );
     }
-    const body = checkBody("input.body", input.body);
-    const author = checkAuthor("input.author", input.author);
-    const sources = checkSourceRefs("input.sources", input.sources);
+    const { body, author, sources } = checkNoteFields(input);
     const slug = hasConcept ? checkSlug("input.concept", input.concept!) : null;
     const relationId = hasRelation ? parseId("input.relation", input.relation!) : null;
     const note = await this.prisma.$transaction(async (tx) => {

@@ -10,7 +10,8 @@ import { recordChange, snapshotRelation } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
-import { LIMITS, checkFirst, checkSlug, checkText } from "../validation.js";
+import { LIMITS, checkFirst, checkText } from "../validation.js";
+import { checkRelationEnds, checkRelationInput } from "./relation.rules.js";
 
 /** Which way relations are followed from a concept. */
 export type Direction = "OUT" | "IN" | "BOTH";
@@ -251,28 +252,7 @@ export class RelationService {
   }
 
   private check(input: RelationInput) {
-    const source = checkSlug("input.source", input.source);
-    const target = checkSlug("input.target", input.target);
-    const type = checkSlug("input.type", input.type, LIMITS.relationTypeKey);
-    if (source === target) {
-      throw new BadUserInputError(
-        "input.target",
-        `a concept cannot relate to itself ("${source}")`,
-      );
-    }
-    return {
-      source,
-      target,
-      type,
-      description:
-        input.description == null
-          ? null
-          : checkText("input.description", input.description, {
-              max: LIMITS.summary,
-              multiline: true,
-            }),
-      sources: checkSourceRefs("input.sources", input.sources),
-    };
+    return checkRelationInput(input);
   }
 
   /** Loads both ends and the type; a missing one is BAD_USER_INPUT on its field. */
@@ -282,32 +262,11 @@ export class RelationService {
       tx.concept.findUnique({ where: { slug: c.target } }),
       tx.relationType.findUnique({ where: { key: c.type } }),
     ]);
-    if (!source) throw new BadUserInputError("input.source", `no concept with slug "${c.source}"`);
-    if (!target) throw new BadUserInputError("input.target", `no concept with slug "${c.target}"`);
-    if (!type) {
-      throw new BadUserInputError(
-        "input.type",
-        `unknown relation type "${c.type}": see relationTypes, or create it with createRelationType`,
-      );
-    }
-    const allowed = (kinds: string | null) => (kinds ? (JSON.parse(kinds) as string[]) : null);
-    const sourceKinds = allowed(type.sourceKinds);
-    const targetKinds = allowed(type.targetKinds);
-    if (sourceKinds && !sourceKinds.includes(source.kind)) {
-      throw new BadUserInputError(
-        "input.source",
-        `"${source.slug}" is a ${source.kind}; "${type.key}" needs a source of kind ${sourceKinds.join(" or ")}`,
-      );
-    }
-    if (targetKinds && !targetKinds.includes(target.kind)) {
-      throw new BadUserInputError(
-        "input.target",
-        `"${target.slug}" is a ${target.kind}; "${type.key}" needs a target of kind ${targetKinds.join(" or ")}`,
-      );
-    }
+    checkRelationEnds(c, source, target, type);
+    // checkRelationEnds refused missing ends.
     return {
-      sourceId: source.id,
-      targetId: target.id,
+      sourceId: source!.id,
+      targetId: target!.id,
       typeKey: type.key,
       symmetric: type.symmetric,
     };

@@ -45,6 +45,10 @@ export function checkSourceRefs(field: string, refs: SourceRefInput[] | null | u
   }));
 }
 
+/** The refusal of a new source cited without a title (the bulk import path refuses alike). */
+export const titleRequired = (field: string, uri: string) =>
+  new BadUserInputError(field, `is required the first time a source (${uri}) is cited`);
+
 /**
  * Records citations for `owner` inside the caller's transaction: a source is created on first
  * use (then its title is required) and a citation already present is not repeated.
@@ -53,12 +57,7 @@ export async function cite(tx: Tx, field: string, owner: CitationOwner, refs: Ch
   for (const [i, ref] of refs.entries()) {
     let source = await tx.source.findUnique({ where: { uri: ref.uri } });
     if (!source) {
-      if (!ref.title) {
-        throw new BadUserInputError(
-          `${field}[${i}].title`,
-          `is required the first time a source (${ref.uri}) is cited`,
-        );
-      }
+      if (!ref.title) throw titleRequired(`${field}[${i}].title`, ref.uri);
       source = await tx.source.create({ data: { uri: ref.uri, title: ref.title } });
     }
     const existing = await tx.citation.findFirst({

@@ -241,7 +241,16 @@ export class GraphIndex {
         return;
       case "note":
         return;
+      case "import":
+        this.putImported(change.concepts, change.relations);
+        return;
     }
+  }
+
+  /** Adds what a bulk import created: its concepts, then its relations (ids ascending). */
+  putImported(concepts: Concept[], relations: Relation[]): void {
+    for (const c of concepts) this.putConcept(c);
+    for (const r of [...relations].sort((a, b) => a.id - b.id)) this.putRelation(r);
   }
 
   /**

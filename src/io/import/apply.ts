@@ -12,6 +12,7 @@ import {
   type Redaction,
   toSlug,
 } from "./records.js";
+import { type BulkDone, type BulkOutcome, applyBulk } from "./bulk-plan.js";
 
 export type ItemStatus = "created" | "updated" | "unchanged" | "skipped";
 
@@ -21,7 +22,10 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   skipped: number;
+  /** Record by record, in input order, at most IMPORT_REPORT_MAX_ITEMS of them (counts stay exact). */
   items: { kind: string; key: string; status: ItemStatus; origin: string }[];
+  /** True when `items` was cut at IMPORT_REPORT_MAX_ITEMS. */
+  itemsTruncated: boolean;
   /** Input left out, one line each (broken files, unknown links, refused records). */
   problems: string[];
   /** Credentials removed before anything was stored, and where each was found. */
@@ -81,6 +85,7 @@ class BatchRun {
       unchanged: 0,
       skipped: 0,
       items: [],
+      itemsTruncated: false,
       problems: [...batch.problems],
       redactions: batch.redactions,
     };
@@ -102,39 +107,77 @@ class BatchRun {
         return "updated";
       });
     }
-    for (const c of this.batch.concepts) {
-      await this.item("concept", c.record.slug, c.origin, () => this.concept(c));
+    const bulk = await this.bulk();
+    for (const [i, c] of this.batch.concepts.entries()) {
+      const done = bulk.concepts.get(i);
+      await this.item("concept", c.record.slug, c.origin, () => this.concept(c), done);
     }
-    for (const r of this.batch.relations) {
+    for (const [i, r] of this.batch.relations.entries()) {
       const key = `${r.record.source}|${r.record.type}|${r.record.target}`;
-      await this.item("relation", key, r.origin, () => this.relation(r));
+      const done = bulk.relations.get(i);
+      await this.item("relation", key, r.origin, () => this.relation(r), done);
     }
-    for (const n of this.batch.notes) {
+    for (const [i, n] of this.batch.notes.entries()) {
       const owner = n.concept ?? `${n.relation?.source}|${n.relation?.type}|${n.relation?.target}`;
-      await this.item("note", owner, n.origin, () => this.note(n));
+      await this.item("note", owner, n.origin, () => this.note(n), bulk.notes.get(i));
     }
     return this.report;
   }
 
-  /** Applies one record in its own savepoint (with skipInvalid), counting and reporting what happened. */
-  private async item(kind: string, key: string, origin: string, fn: () => Promise<ItemStatus>) {
-    let status: ItemStatus;
+  /**
+   * New records in bulk (see applyBulk), when the batch is large enough: what they became, by
+   * index. The rest goes record by record.
+   */
+  private async bulk(): Promise<BulkOutcome> {
+    const { batch } = this;
+    const records = batch.concepts.length + batch.relations.length + batch.notes.length;
+    if (records < this.s.bulk.minRecords) {
+      return { concepts: new Map(), relations: new Map(), notes: new Map() };
+    }
+    return applyBulk({
+      s: this.s,
+      batch,
+      skipInvalid: Boolean(this.opts.skipInvalid),
+      refs: (sources) => this.refs(sources),
+    });
+  }
+
+  /**
+   * Applies one record in its own savepoint (with skipInvalid), counting and reporting what
+   * happened; `done` is what the bulk path did with it, when it took it.
+   */
+  private async item(
+    kind: string,
+    key: string,
+    origin: string,
+    fn: () => Promise<ItemStatus>,
+    done?: BulkDone,
+  ) {
+    // Reported in input order, as if the bulk path's records had gone one by one too.
+    if (done?.status === "skipped") this.report.problems.push(done.problem);
+    const status = done?.status ?? (await this.attempt(origin, fn));
+    this.report[status]++;
+    // A merged concept is reported under the slug it was merged into.
+    const shown = kind === "concept" ? this.slug(key) : key;
+    if (this.report.items.length < this.s.bulk.reportMaxItems) {
+      this.report.items.push({ kind, key: shown, status, origin });
+    } else this.report.itemsTruncated = true;
+    this.opts.onProgress?.(++this.done, this.total);
+  }
+
+  /** Runs one record, in its own savepoint with skipInvalid; a refused one is reported and skipped. */
+  private async attempt(origin: string, fn: () => Promise<ItemStatus>): Promise<ItemStatus> {
     try {
       // Without skipInvalid a failure aborts the whole transaction, so no savepoint is needed.
-      status = await (this.opts.skipInvalid ? this.scope.savepoint(fn) : fn());
+      return await (this.opts.skipInvalid ? this.scope.savepoint(fn) : fn());
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       if (!this.opts.skipInvalid) {
         throw new AppError(err.code, `${origin}: ${err.message}`, err.field);
       }
       this.report.problems.push(`${origin}: ${err.message}`);
-      status = "skipped";
+      return "skipped";
     }
-    this.report[status]++;
-    // A merged concept is reported under the slug it was merged into.
-    const shown = kind === "concept" ? this.slug(key) : key;
-    this.report.items.push({ kind, key: shown, status, origin });
-    this.opts.onProgress?.(++this.done, this.total);
   }
 
   private refs(sources: CitationRecord[]): SourceRefInput[] {

@@ -91,8 +91,16 @@ export class ImportReportType {
   @Field(() => Int, { description: "Records left out (see problems)." })
   skipped!: number;
 
-  @Field(() => [ImportItemType], { description: "Every record, in order." })
+  @Field(() => [ImportItemType], {
+    description:
+      "What happened to each record, in input order; at most IMPORT_REPORT_MAX_ITEMS of them (the counts above are exact).",
+  })
   items!: ImportItemType[];
+
+  @Field(() => Boolean, {
+    description: "True when `items` was cut at IMPORT_REPORT_MAX_ITEMS (a large import).",
+  })
+  itemsTruncated!: boolean;
 
   @Field(() => [String], { description: "Input left out, one line each." })
   problems!: string[];

@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../src/config.js";
+import { openDb } from "../src/db/client.js";
+import { runAs } from "../src/graph/actor.js";
+import { startServices } from "../src/graph/services.js";
+import { JSON_FORMAT } from "../src/io/export/json.js";
+import { runImport } from "../src/io/import/index.js";
+import { SIZES, type Size, type SyntheticGraph, TYPES, buildSqlite, generate } from "./graph.js";
+
+/** The synthetic graph in the project's JSON import format (what `kg export --format json` writes). */
+export function toImportJson(g: SyntheticGraph): string {
+  const doc = {
+    format: JSON_FORMAT.name,
+    version: JSON_FORMAT.version,
+    sources: [],
+    relationTypes: TYPES.map((t) => ({
+      ...t,
+      description: "",
+      sourceKinds: null,
+      targetKinds: null,
+      symmetric: false,
+    })),
+    concepts: Array.from({ length: g.n }, (_, i) => ({
+      slug: g.slug(i),
+      name: g.name(i),
+      kind: g.kind(i),
+      summary: g.summary(i),
+      description: "",
+      docsUrl: null,
+      tags: [],
+      aliases: [],
+      sources: [],
+    })),
+    relations: g.edges.map(([s, ty, t]) => ({
+      source: g.slug(s),
+      type: TYPES[ty]!.key,
+      target: g.slug(t),
+      description: null,
+      sources: [],
+    })),
+    notes: [],
+  };
+  return JSON.stringify(doc);
+}
+
+/**
+ * Times the import path users have on `g`: writes it as a JSON import file, opens a fresh
+ * migrated SQLite database at `file` the way `kg import` does locally, and times `runImport`
+ * (parsing included) as the CLI's admin actor. Records = concepts + relations (+ relation types).
+ */
+export async function measureImport(file: string, g: SyntheticGraph) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-bench-import-"));
+  const json = path.join(dir, "graph.json");
+  fs.writeFileSync(json, toImportJson(g));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: `file:${path.resolve(file)}`,
+    LOG_LEVEL: "silent",
+    IMPORT_TIMEOUT_MS: "600000",
+  });
+  const db = await openDb(config);
+  try {
+    const services = await startServices(db.prisma, config);
+    const content = fs.readFileSync(json, "utf8");
+    const started = performance.now();
+    const report = await runAs({ name: "cli", role: "admin" }, () =>
+      runImport(services, { format: "json", content, source: `file://${json}` }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const records = report.created + report.updated + report.unchanged;
+    if (services.index.concepts.size !== g.n || services.index.relations.size !== g.edges.length) {
+      throw new Error("the read index does not hold every imported record");
+    }
+    return { records, seconds, recordsPerSecond: records / seconds };
+  } finally {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one side of the comparison in this process and prints its result as JSON. */
+async function measureOne(size: Size, side: "raw" | "import") {
+  const work = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "data", "bench");
+  const g = generate(size);
+  const result =
+    side === "raw"
+      ? await buildSqlite(path.join(work, `raw-${size}.db`), g)
+      : await measureImport(path.join(work, `import-${size}.db`), g);
+  console.log(JSON.stringify(result));
+}
+
+// Alone: node --import tsx bench/import.ts [S|L]. Each side runs in a fresh process, so neither
+// inherits the other's heap and garbage (in one process, whichever runs second is ~20% slower).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const size = (process.argv[2] ?? "L") as Size;
+  if (!(size in SIZES)) throw new Error(`size is one of ${Object.keys(SIZES).join(", ")}`);
+  const side = process.argv[3];
+  if (side === "raw" || side === "import") {
+    await measureOne(size, side);
+  } else {
+    const run = (s: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [...process.execArgv, fileURLToPath(import.meta.url), size, s],
+          {
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "inherit"],
+          },
+        )
+          .trim()
+          .split("\n")
+          .at(-1)!,
+      ) as Record<string, number>;
+    const loadBefore = os.loadavg()[0]!;
+    const raw = run("raw");
+    const imp = run("import");
+    const ratio = imp.recordsPerSecond! / raw.rowsPerSecond!;
+    const load = [loadBefore, ...os.loadavg()].map((x) => x.toFixed(2));
+    console.log(`load average: ${load[0]} before, ${load.slice(1).join(" ")} after (1/5/15 min)`);
+    console.log(
+      `raw better-sqlite3: ${raw.rows} rows in ${raw.seconds!.toFixed(2)} s = ${Math.round(raw.rowsPerSecond!)} rows/s`,
+    );
+    console.log(
+      `kg import (${size}): ${imp.records} records in ${imp.seconds!.toFixed(2)} s = ${Math.round(imp.recordsPerSecond!)} records/s`,
+    );
+    console.log(`ratio: ${ratio.toFixed(2)} (target >= 0.5)`);
+  }
+}
