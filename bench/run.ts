@@ -140,6 +140,19 @@ function startKg(file: string, port: number, seed: boolean) {
   return child;
 }
 
+/**
+ * One side of the import comparison in a fresh process (bench/import.ts): `raw` better-sqlite3
+ * inserts in one transaction, or `import`, the `kg import` path users have.
+ */
+function importSide(size: Size, side: "raw" | "import"): Record<string, number> {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "bench", "import.ts"), size, side],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Record<string, number>;
+}
+
 /** Slugs, paths pairs and search texts for one graph, deterministic. */
 function workloads(
   slugs: string[],
@@ -422,10 +435,15 @@ for (const size of sizes) {
     continue;
   }
   const g = generate(size);
-  const imported = await buildSqlite(file, g);
-  extra[`import_${size}`] = imported;
+  await buildSqlite(file, g);
+  // The import path users have (`kg import` of the graph as the project's JSON) against the raw
+  // insert, each in a process of its own.
+  const raw = importSide(size, "raw");
+  const viaImport = importSide(size, "import");
+  const ratio = viaImport.recordsPerSecond! / raw.rowsPerSecond!;
+  extra[`import_${size}`] = { raw, kg_import: viaImport, ratio };
   console.log(
-    `${size}: ${SIZES[size].concepts} concepts / ${SIZES[size].relations} relations, raw insert ${imported.rowsPerSecond.toFixed(0)} rows/s`,
+    `${size}: ${SIZES[size].concepts} concepts / ${SIZES[size].relations} relations; raw insert ${raw.rowsPerSecond!.toFixed(0)} rows/s, kg import ${viaImport.recordsPerSecond!.toFixed(0)} records/s (${ratio.toFixed(2)}x)`,
   );
   const adj = Array.from({ length: g.n }, () => [] as number[]);
   for (const [s, , t] of g.edges) {
@@ -463,6 +481,10 @@ for (const s of sizes) {
     const x = find(w, s, "kg");
     if (x && kg) ratios[`${w}_${s}_p50_vs_W1_p50`] = x.p50_ms / Math.max(kg.p50_ms, 0.001);
   }
+}
+for (const s of sizes) {
+  const imp = extra[`import_${s}`] as { ratio: number } | undefined;
+  if (imp) ratios[`import_${s}_vs_raw_insert`] = imp.ratio;
 }
 if (sizes.includes("L") && sizes.includes("S")) {
   for (const w of ["W1", "W2", "W3", "W4", "W5"]) {

@@ -250,7 +250,19 @@ export class GraphIndex {
   /** Adds what a bulk import created: its concepts, then its relations (ids ascending). */
   putImported(concepts: Concept[], relations: Relation[]): void {
     for (const c of concepts) this.putConcept(c);
-    for (const r of [...relations].sort((a, b) => a.id - b.id)) this.putRelation(r);
+    const sorted = [...relations].sort((a, b) => a.id - b.id);
+    if (sorted.length < 10_000) {
+      for (const r of sorted) this.putRelation(r);
+      return;
+    }
+    // Many at once: add them all, then build the link tables once instead of link by link.
+    this.loading = true;
+    try {
+      for (const r of sorted) this.putRelation(r);
+    } finally {
+      this.loading = false;
+    }
+    this.buildLinks();
   }
 
   /**
