@@ -142,6 +142,44 @@ describe("graph index adjacency", () => {
   });
 });
 
+describe("a bulk import into the index", () => {
+  it("adds thousands of relations at once with the same adjacency as one by one", () => {
+    const rand = rng(9);
+    const concepts = Array.from({ length: 3000 }, (_, i) => concept(i + 1));
+    const relations: Relation[] = [];
+    for (let id = 1; relations.length < 12_000; id++) {
+      const s = 1 + Math.floor(rand() * 3000);
+      const t = 1 + Math.floor(rand() ** 3 * 3000);
+      if (s !== t) relations.push(relation(id, s, t, rand() < 0.5 ? "uses" : "runs-on"));
+    }
+    const [bulkFeed, oneFeed] = [new ChangeFeed(), new ChangeFeed()];
+    const [bulk, oneByOne] = [new GraphIndex(bulkFeed), new GraphIndex(oneFeed)];
+    // Some relations exist before the import, as in a graph that already has data.
+    for (const c of concepts.slice(0, 100)) {
+      bulkFeed.emit({ entity: "concept", op: "create", after: c });
+    }
+    const before = relations.filter((r) => r.sourceId <= 100 && r.targetId <= 100);
+    for (const r of before) bulkFeed.emit({ entity: "relation", op: "create", after: r });
+    bulkFeed.emit({
+      entity: "import",
+      op: "create",
+      key: "import-1",
+      summary: {} as never,
+      subjects: [],
+      concepts: concepts.slice(100),
+      relations: relations.filter((r) => !before.includes(r)).reverse(),
+    });
+    for (const c of concepts) oneFeed.emit({ entity: "concept", op: "create", after: c });
+    for (const r of relations) oneFeed.emit({ entity: "relation", op: "create", after: r });
+    for (let id = 1; id <= 3000; id += 7) {
+      const ids = (index: GraphIndex) => index.hops(id, "BOTH", null).map((h) => h.relation.id);
+      expect(ids(bulk)).toEqual(ids(oneByOne));
+    }
+    expect(bulk.degree(1, "IN", null)).toBe(oneByOne.degree(1, "IN", null));
+    expect(bulk.relations.size).toBe(relations.length);
+  });
+});
+
 describe("shortest paths against a plain breadth-first search", () => {
   it.each([4, 5, 6])("finds a shortest valid walk for every pair (seed %i)", (seed) => {
     const feed = new ChangeFeed();
