@@ -28,6 +28,8 @@ export interface HotQueryOptions {
   onAnswered?: (operationName: string | null, seconds: number) => void;
 }
 
+const MAX_TEXT = 16_384;
+
 const ACCEPTS_JSON = new Set([undefined, "*/*", "application/json"]);
 
 /**
@@ -48,6 +50,8 @@ export class HotQueries {
 
   /** Remembers a compiled query under the text and operation name a client sent. */
   add(text: string, operationName: string | null | undefined, query: HotQuery): void {
+    // Keys are whole query texts: bounded in size as in number (at most max x 16 KB).
+    if (text.length > MAX_TEXT) return;
     const key = keyOf(text, operationName);
     this.byText.delete(key);
     this.byText.set(key, query);
