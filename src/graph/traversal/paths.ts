@@ -1,3 +1,4 @@
+import { EpochMarks } from "./epoch-marks.js";
 import type { Direction, GraphIndex, Hop } from "./graph-index.js";
 
 export interface PathQuery {
@@ -13,25 +14,34 @@ export interface PathQuery {
 
 const REVERSE: Record<Direction, Direction> = { OUT: "IN", IN: "OUT", BOTH: "BOTH" };
 
-/** One side of a bidirectional search: who is reached (by epoch) and by which relation. */
+/** One side of a bidirectional search: who is reached, and by which relation from where. */
 class Side {
-  mark = new Int32Array(0);
+  readonly reached = new EpochMarks();
   relation = new Int32Array(0);
   other = new Int32Array(0);
   forward = new Uint8Array(0);
 
-  fit(size: number) {
-    if (this.mark.length >= size) return;
-    const n = Math.max(size, this.mark.length * 2);
-    this.mark = new Int32Array(n);
+  /** Starts a search over ids below `size`, with nothing reached. */
+  begin(size: number) {
+    this.reached.begin(size);
+    if (this.relation.length >= size) return;
+    const n = Math.max(size, this.relation.length * 2);
     this.relation = new Int32Array(n);
     this.other = new Int32Array(n);
     this.forward = new Uint8Array(n);
   }
+
+  /** Records that `v` was reached (its start has relation 0, as ids start at 1). */
+  reach(v: number, relation: number, other: number, forward: boolean) {
+    this.reached.add(v);
+    this.relation[v] = relation;
+    this.other[v] = other;
+    this.forward[v] = Number(forward);
+  }
 }
 
 /** Scratch space per index, reused by every search (searches are synchronous). */
-const scratch = new WeakMap<GraphIndex, { fwd: Side; bwd: Side; epoch: number }>();
+const scratch = new WeakMap<GraphIndex, { fwd: Side; bwd: Side }>();
 
 /**
  * The shortest path from `from` to `to` avoiding some concepts and relations, by a
@@ -46,21 +56,12 @@ export function shortestPath(
 ): Hop[] | null {
   if (q.from === q.to) return [];
   let s = scratch.get(index);
-  if (!s) scratch.set(index, (s = { fwd: new Side(), bwd: new Side(), epoch: 0 }));
-  const size = index.maxConceptId + 1;
-  s.fwd.fit(size);
-  s.bwd.fit(size);
-  if (s.epoch >= 0x7fffffff) {
-    s.fwd.mark.fill(0);
-    s.bwd.mark.fill(0);
-    s.epoch = 0;
-  }
-  const epoch = ++s.epoch;
+  if (!s) scratch.set(index, (s = { fwd: new Side(), bwd: new Side() }));
   const { fwd, bwd } = s;
-  fwd.mark[q.from] = epoch;
-  fwd.relation[q.from] = 0;
-  bwd.mark[q.to] = epoch;
-  bwd.relation[q.to] = 0;
+  fwd.begin(index.maxConceptId + 1);
+  bwd.begin(index.maxConceptId + 1);
+  fwd.reach(q.from, 0, q.from, true);
+  bwd.reach(q.to, 0, q.to, true);
   let fwdFrontier = [q.from];
   let bwdFrontier = [q.to];
   let length = 0;
@@ -83,15 +84,12 @@ export function shortestPath(
     let exhausted = false;
     for (const u of frontier) {
       index.eachLink(u, forward ? q.direction : reverse, q.types, (id, v, direction) => {
-        if (mine.mark[v] === epoch) return true;
+        if (mine.reached.has(v)) return true;
         if (banned && (bannedNodes.has(v) || bannedRelations.has(id))) return true;
         // Each side keeps, per concept reached, the relation that reached it and from where;
         // the backward side stores it the way it will be walked: from v towards `to`.
-        mine.mark[v] = epoch;
-        mine.relation[v] = id;
-        mine.other[v] = u;
-        mine.forward[v] = Number(forward === (direction === "FORWARD"));
-        if (theirs.mark[v] === epoch) {
+        mine.reach(v, id, u, forward === (direction === "FORWARD"));
+        if (theirs.reached.has(v)) {
           meet = v;
           return false;
         }

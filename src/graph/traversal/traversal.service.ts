@@ -4,6 +4,7 @@ import type { Concept } from "../concept/concept.service.js";
 import type { Relation } from "../relation/relation.service.js";
 import { checkSlug } from "../validation.js";
 import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
+import { EpochMarks } from "./epoch-marks.js";
 import { kShortestPaths } from "./paths.js";
 
 /** The concepts within some hops of one concept, and the relations between them. */
@@ -43,8 +44,7 @@ export interface GraphStats {
 
 /** Neighbourhoods, paths, degrees and counts, answered from the in-memory graph index. */
 export class TraversalService {
-  private mark = new Int32Array(0);
-  private epoch = 0;
+  private readonly marks = new EpochMarks();
 
   constructor(
     readonly index: GraphIndex,
@@ -66,21 +66,21 @@ export class TraversalService {
     const center = this.requireConcept("slug", args.slug);
     const index = this.index;
 
-    // Marks instead of a Set: a number per concept id, "seen" when it holds this call's epoch.
-    const mark = this.marks(center.id);
-    const epoch = ++this.epoch;
-    mark[center.id] = epoch;
+    // Marks instead of a Set: a slot per concept id rather than hashing.
+    const marks = this.marks;
+    marks.begin(index.maxConceptId + 1);
+    marks.add(center.id);
     const seen = [center.id];
     let frontier = seen.slice();
     let next: number[] = [];
     let truncated = false;
     const reach = (_id: number, other: number) => {
-      if (mark[other] === epoch) return true;
+      if (marks.has(other)) return true;
       if (seen.length >= limit) {
         truncated = true;
         return false;
       }
-      mark[other] = epoch;
+      marks.add(other);
       seen.push(other);
       next.push(other);
       return true;
@@ -94,7 +94,7 @@ export class TraversalService {
     }
     const edges: number[] = [];
     const keep = (id: number, other: number) => {
-      if (mark[other] === epoch) edges.push(id);
+      if (marks.has(other)) edges.push(id);
     };
     for (const id of seen) index.eachLink(id, "OUT", types, keep);
     return {
@@ -103,20 +103,6 @@ export class TraversalService {
       edges: edges.sort((a, b) => a - b).map((id) => index.relation(id)!),
       truncated,
     };
-  }
-
-  /** The marks array, grown to hold every concept id (the index's highest id at least). */
-  private marks(atLeast: number): Int32Array {
-    const need = Math.max(atLeast, this.index.maxConceptId) + 1;
-    if (this.mark.length < need) {
-      this.mark = new Int32Array(Math.max(need, this.mark.length * 2));
-      this.epoch = 0;
-    }
-    if (this.epoch >= 0x7fffffff) {
-      this.mark.fill(0);
-      this.epoch = 0;
-    }
-    return this.mark;
   }
 
   /** The shortest path (or the `first` shortest simple paths) between two concepts; none = []. */
