@@ -94,6 +94,20 @@ async function measureOne(size: Size, side: "raw" | "import") {
   console.log(JSON.stringify(result));
 }
 
+/**
+ * One side of the comparison in a fresh process (`raw` better-sqlite3 inserts, or `import`, the
+ * `kg import` path), so that neither inherits the other's heap and garbage.
+ */
+export function measureInChild(size: Size, side: "raw" | "import"): Record<string, number> {
+  const file = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ["--import", "tsx", file, size, side], {
+    cwd: path.resolve(path.dirname(file), ".."),
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number>;
+}
+
 // Alone: node --import tsx bench/import.ts [S|L]. Each side runs in a fresh process, so neither
 // inherits the other's heap and garbage (in one process, whichever runs second is ~20% slower).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -103,20 +117,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (side === "raw" || side === "import") {
     await measureOne(size, side);
   } else {
-    const run = (s: string) =>
-      JSON.parse(
-        execFileSync(
-          process.execPath,
-          [...process.execArgv, fileURLToPath(import.meta.url), size, s],
-          {
-            encoding: "utf8",
-            stdio: ["ignore", "pipe", "inherit"],
-          },
-        )
-          .trim()
-          .split("\n")
-          .at(-1)!,
-      ) as Record<string, number>;
+    const run = (s: "raw" | "import") => measureInChild(size, s);
     const loadBefore = os.loadavg()[0]!;
     const raw = run("raw");
     const imp = run("import");

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SIZES, type Size, TYPES, buildSqlite, generate, rng, writeCsv } from "./graph.js";
+import { measureInChild } from "./import.js";
 import { type Autocannon, type AutocannonRequest, benchRequire } from "./peers.js";
 
 // Usage: npm run bench -- [--size S|L|seed ...] [--duration 10] [--no-postgraphile]
@@ -138,19 +139,6 @@ function startKg(file: string, port: number, seed: boolean) {
     stdio: ["ignore", "inherit", "inherit"],
   });
   return child;
-}
-
-/**
- * One side of the import comparison in a fresh process (bench/import.ts): `raw` better-sqlite3
- * inserts in one transaction, or `import`, the `kg import` path users have.
- */
-function importSide(size: Size, side: "raw" | "import"): Record<string, number> {
-  const out = execFileSync(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "bench", "import.ts"), size, side],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  return JSON.parse(out.toString().trim().split("\n").at(-1)!) as Record<string, number>;
 }
 
 /** Slugs, paths pairs and search texts for one graph, deterministic. */
@@ -438,8 +426,8 @@ for (const size of sizes) {
   await buildSqlite(file, g);
   // The import path users have (`kg import` of the graph as the project's JSON) against the raw
   // insert, each in a process of its own.
-  const raw = importSide(size, "raw");
-  const viaImport = importSide(size, "import");
+  const raw = measureInChild(size, "raw");
+  const viaImport = measureInChild(size, "import");
   const ratio = viaImport.recordsPerSecond! / raw.rowsPerSecond!;
   extra[`import_${size}`] = { raw, kg_import: viaImport, ratio };
   console.log(
