@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { seedGraph } from "../src/graph/seed/seed.service.js";
 import { ChangeFeed } from "../src/graph/changes.js";
 import type { Concept } from "../src/graph/concept/concept.service.js";
 import type { Relation } from "../src/graph/relation/relation.service.js";
 import { type Direction, GraphIndex } from "../src/graph/traversal/graph-index.js";
 import { kShortestPaths } from "../src/graph/traversal/paths.js";
+import { startTestApp } from "./helpers.js";
 
 // The read index against a naive model: random creates and deletes of concepts and relations,
 // with link tables small enough that they are rebuilt many times along the way.
@@ -177,6 +179,33 @@ describe("a bulk import into the index", () => {
     }
     expect(bulk.degree(1, "IN", null)).toBe(oneByOne.degree(1, "IN", null));
     expect(bulk.relations.size).toBe(relations.length);
+  });
+});
+
+describe("loading from the database", () => {
+  it("loads the same index in pages of a few rows as in one page", async () => {
+    const t = await startTestApp();
+    try {
+      await seedGraph(t.app.db.prisma, t.app.services);
+      const prisma = t.app.db.prisma;
+      const [paged, whole] = [new GraphIndex(new ChangeFeed()), new GraphIndex(new ChangeFeed())];
+      await paged.load(prisma, 7);
+      await whole.load(prisma, 1_000_000);
+      expect(paged.concepts.size).toBeGreaterThan(50);
+      expect(paged.relations.size).toBeGreaterThan(50);
+      expect([...paged.concepts.entries()]).toEqual([...whole.concepts.entries()]);
+      expect([...paged.relations.entries()]).toEqual([...whole.relations.entries()]);
+      // And the same as the app's own index, kept by its writes since it started empty.
+      expect([...paged.relations.keys()].sort()).toEqual(
+        [...t.app.services.index.relations.keys()].sort(),
+      );
+      for (const id of paged.concepts.keys()) {
+        const hops = (index: GraphIndex) => index.hops(id, "BOTH", null).map((h) => h.relation.id);
+        expect(hops(paged)).toEqual(hops(whole));
+      }
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -20,6 +20,9 @@ export interface Hop {
   direction: StepDirection;
 }
 
+/** Rows per statement while loading. */
+const LOAD_PAGE = 20_000;
+
 const parseKinds = (v: string | null): string[] | null => (v ? (JSON.parse(v) as string[]) : null);
 
 /**
@@ -63,14 +66,26 @@ export class GraphIndex {
     changes.subscribe((c) => this.apply(c));
   }
 
-  /** Loads the whole graph from the database (before any write is served). */
-  async load(prisma: PrismaClient): Promise<void> {
+  /**
+   * Loads the whole graph from the database (before any write is served), `pageSize` rows per
+   * statement.
+   */
+  async load(prisma: PrismaClient, pageSize = LOAD_PAGE): Promise<void> {
     // Raw statements: on 100k concepts / 500k relations they load ~30% faster than findMany.
     // Quoted camelCase names and asDate/normalizeRow: the same statements on SQLite and PostgreSQL.
-    const query = async (sql: string) =>
-      (await prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql)).map((r) =>
-        normalizeRow<Record<string, unknown>>(r),
-      );
+    // In pages by id: each page's rows die young, so the old generation ends up holding the
+    // index alone (on L, ~270 MB instead of ~830 MB of which most was dead rows), which keeps
+    // every later young-generation collection cheap.
+    async function* pages(select: string) {
+      for (let after = 0; ;) {
+        const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+          `${select} WHERE id > ${after} ORDER BY id LIMIT ${pageSize}`,
+        );
+        for (const r of rows) yield normalizeRow<Record<string, unknown>>(r);
+        if (rows.length < pageSize) return;
+        after = Number(rows[rows.length - 1]!.id);
+      }
+    }
     const types = await prisma.relationType.findMany();
     for (const t of types) {
       this.putType({
@@ -79,8 +94,8 @@ export class GraphIndex {
         targetKinds: parseKinds(t.targetKinds),
       });
     }
-    for (const c of await query(
-      `SELECT id, slug, name, kind, summary, description, "docsUrl", version, "createdAt", "updatedAt" FROM "Concept" ORDER BY id`,
+    for await (const c of pages(
+      `SELECT id, slug, name, kind, summary, description, "docsUrl", version, "createdAt", "updatedAt" FROM "Concept"`,
     )) {
       this.putConcept({
         ...(c as unknown as Concept),
@@ -90,8 +105,8 @@ export class GraphIndex {
     }
     this.loading = true;
     try {
-      for (const r of await query(
-        `SELECT id, "sourceId", "typeKey", "targetId", description, version, "createdAt", "updatedAt" FROM "Relation" ORDER BY id`,
+      for await (const r of pages(
+        `SELECT id, "sourceId", "typeKey", "targetId", description, version, "createdAt", "updatedAt" FROM "Relation"`,
       )) {
         this.putRelation({
           ...(r as unknown as Relation),
