@@ -65,7 +65,7 @@ export async function measureImport(file: string, g: SyntheticGraph) {
   });
   const db = await openDb(config);
   try {
-    const services = await startServices(db.prisma, config);
+    const services = await startServices(db.prisma, config, db.search);
     const content = fs.readFileSync(json, "utf8");
     const started = performance.now();
     const report = await runAs({ name: "cli", role: "admin" }, () =>

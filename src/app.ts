@@ -45,7 +45,7 @@ export interface AppOptions {
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const db = await openDb(config);
-  const services = await startServices(db.prisma, config);
+  const services = await startServices(db.prisma, config, db.search);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
 
   const http = Fastify({

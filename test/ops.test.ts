@@ -107,7 +107,8 @@ describe("metrics", () => {
       expect(after).toMatch(/^kg_db_pool_idle_connections \d+$/m);
       expect(after).toMatch(/^kg_db_pool_waiting_requests 0$/m);
     } else {
-      expect(series(after, "kg_db_pool_connections")).toBe(2); // SQLite: writer + reader
+      // SQLite: the writer, the read-only connection and search's read-only connection.
+      expect(series(after, "kg_db_pool_connections")).toBe(3);
     }
     expect(after).toContain("process_cpu_user_seconds_total");
     expect(after).toContain("nodejs_heap_size_used_bytes");

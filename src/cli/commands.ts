@@ -49,7 +49,7 @@ async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) 
   const db = await openDb(config);
   try {
     // Writes on the local database are recorded in the change history as made by "cli".
-    const services = await startServices(db.prisma, config);
+    const services = await startServices(db.prisma, config, db.search);
     return await runAs({ name: "cli", role: "admin" }, () => fn(services, db.prisma));
   } finally {
     await db.close();

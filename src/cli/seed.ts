@@ -9,7 +9,7 @@ async function main() {
   const config = loadConfig();
   const db = await openDb(config);
   try {
-    const report = await seedGraph(db.prisma, await startServices(db.prisma, config));
+    const report = await seedGraph(db.prisma, await startServices(db.prisma, config, db.search));
     console.log(
       `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile ?? "PostgreSQL"})`,
     );

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { SearchSql } from "./search.js";
 
 /** Counts the SQL statements sent to the database, so that tests can bound them. */
 export interface StatementCounter {
@@ -22,6 +23,8 @@ export interface ConnectionStats {
 export interface Db {
   provider: Provider;
   prisma: PrismaClient;
+  /** Full-text search in this database's engine (its own read connection on SQLite). */
+  search: SearchSql;
   statements: StatementCounter;
   /** For /metrics: the pg Pool's totalCount/idleCount/waitingCount; SQLite: its connections. */
   connections(): ConnectionStats;

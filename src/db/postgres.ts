@@ -3,6 +3,7 @@ import pg from "pg";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { counting } from "./counting.js";
+import { postgresSearch } from "./search-postgres.js";
 import type { Db, StatementCounter } from "./db.js";
 import { applyMigrations, pendingError, pendingMigrations, postgresMigrations } from "./migrate.js";
 
@@ -118,6 +119,7 @@ export async function openPostgres(
   return {
     provider: "postgresql",
     prisma,
+    search: postgresSearch(prisma),
     statements,
     connections: () => ({
       total: pool.totalCount,

@@ -6,9 +6,10 @@ import {
   OPEN,
   type SearchDetail,
   type SearchQuery,
+  type SearchRow,
+  type SearchSql,
   tierArgs,
   toSearchRow,
-  type SearchSql,
 } from "./search.js";
 
 // ts_rank weights of the classes D, C, B, A (see migration *_concept_search): name and aliases
@@ -33,8 +34,8 @@ const kindClause = (kinds: string[], from: number) =>
 
 /** Search over the "ConceptSearch" table's tsvector (GIN index), kept current by triggers. */
 export function postgresSearch(prisma: PrismaClient): SearchSql {
-  return {
-    async count(q) {
+  const sql = {
+    async count(q: SearchQuery) {
       const [row] = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
         `SELECT count(*)::int AS n FROM "ConceptSearch" s JOIN "Concept" c ON c.id = s."conceptId"
          WHERE s.document @@ to_tsquery('simple', $1) ${kindClause(q.kinds, 2)}`,
@@ -44,7 +45,12 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
       return normalizeRow<{ n: number }>(row!).n;
     },
 
-    async page(q: SearchQuery, exact: ExactForms, take: number, offset: number) {
+    async page(
+      q: SearchQuery,
+      exact: ExactForms,
+      take: number,
+      offset: number,
+    ): Promise<SearchRow[]> {
       const k = q.kinds.length;
       const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
         `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c."docsUrl", c.version,
@@ -70,7 +76,7 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
     },
 
     /** Snippets and matched fields of the page's rows, from their stored search text. */
-    async details(q, ids) {
+    async details(q: SearchQuery, ids: number[]) {
       const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
         `SELECT "conceptId" AS id, ${FIELDS.map((f) => `"${f}"`).join(", ")}
          FROM "ConceptSearch" WHERE "conceptId" IN (${params(ids.length, 1)})`,
@@ -88,6 +94,20 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
         );
       }
       return out;
+    },
+  };
+  return {
+    async search(q, exact, take, offset) {
+      const total = await sql.count(q);
+      if (total === 0 || offset >= total || take === 0) {
+        return { total, rows: [], details: new Map() };
+      }
+      const rows = await sql.page(q, exact, take, offset);
+      const details = await sql.details(
+        q,
+        rows.map((r) => r.id),
+      );
+      return { total, rows, details };
     },
   };
 }

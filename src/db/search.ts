@@ -1,7 +1,5 @@
-import type { Concept as ConceptModel, PrismaClient } from "../generated/prisma/client.js";
-import { type Provider, asDate, normalizeRow } from "./db.js";
-import { postgresSearch } from "./search-postgres.js";
-import { sqliteSearch } from "./search-sqlite.js";
+import type { Concept as ConceptModel } from "../generated/prisma/client.js";
+import { asDate, normalizeRow } from "./db.js";
 
 /** The words searched for: every one must match (or any, when `any`), the last as a prefix. */
 export interface SearchQuery {
@@ -32,20 +30,24 @@ export interface SearchDetail {
   matched: number[];
 }
 
-/** Full-text search in each database's own engine: FTS5 on SQLite, tsvector + GIN on PostgreSQL. */
+/** One search: how many concepts match, one ranked page of them and what each page row says. */
+export interface SearchResult {
+  total: number;
+  /** Ranked by tier, then score (higher first), then slug; empty past the end. */
+  rows: SearchRow[];
+  /** By concept id, for the rows of the page only. */
+  details: Map<number, SearchDetail>;
+}
+
+/**
+ * Full-text search in each database's own engine: FTS5 on SQLite (src/db/search-sqlite.ts),
+ * tsvector + GIN on PostgreSQL (src/db/search-postgres.ts). Each open Db has one (`Db.search`).
+ */
 export interface SearchSql {
-  count(q: SearchQuery): Promise<number>;
-  page(q: SearchQuery, exact: ExactForms, take: number, offset: number): Promise<SearchRow[]>;
-  details(q: SearchQuery, ids: number[]): Promise<Map<number, SearchDetail>>;
+  search(q: SearchQuery, exact: ExactForms, take: number, offset: number): Promise<SearchResult>;
 }
 
-/** The search statements for `provider`. */
-export function searchSql(provider: Provider, prisma: PrismaClient): SearchSql {
-  return provider === "postgresql" ? postgresSearch(prisma) : sqliteSearch(prisma);
-}
-
-/** `value%` for LIKE, with LIKE's wildcards escaped by a backslash. */
-/** The arguments of the tier CASE both dialects share: exact key, slug and alias, then their prefixes. */
+/** The arguments of the tier CASE (PostgreSQL): exact key, slug and alias, then their prefixes. */
 export const tierArgs = ({ key, slugForm }: ExactForms) => [
   key,
   slugForm,
@@ -61,4 +63,5 @@ export function toSearchRow(raw: Record<string, unknown>): SearchRow {
   return { ...r, createdAt: asDate(r.createdAt), updatedAt: asDate(r.updatedAt) };
 }
 
+/** `value%` for LIKE, with LIKE's wildcards escaped by a backslash. */
 export const likePrefix = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -5,6 +5,8 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { counting } from "./counting.js";
 import type { Db, StatementCounter } from "./db.js";
 import { applyMigrations, pendingError, pendingMigrations, sqliteMigrations } from "./migrate.js";
+import { SqliteSearch } from "./search-sqlite.js";
+import { type RawSqlite, openRawReader } from "./sqlite-raw.js";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
@@ -78,12 +80,24 @@ export async function openSqlite(file: string, opts: { migrate: boolean }): Prom
   };
   const prisma = new PrismaClient({ adapter: factory });
   await prisma.$connect();
+  // Search reads through raw prepared statements on a third, read-only connection.
+  let searchReader: RawSqlite;
+  try {
+    searchReader = openRawReader(file);
+  } catch (err) {
+    await prisma.$disconnect();
+    throw err;
+  }
   return {
     provider: "sqlite",
     prisma,
+    search: new SqliteSearch(searchReader),
     statements,
-    // One writer and one read-only connection, open for the app's lifetime.
-    connections: () => ({ total: 2 }),
-    close: () => prisma.$disconnect(),
+    // One writer and two read-only connections, open for the app's lifetime.
+    connections: () => ({ total: 3 }),
+    async close() {
+      searchReader.close();
+      await prisma.$disconnect();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Config } from "../config.js";
+import type { SearchSql } from "../db/search.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
@@ -60,12 +61,12 @@ function joinTransaction(tx: Tx): PrismaClient {
 }
 
 /**
- * Every domain service, built once per app over one Prisma client. Writes go through the
- * services and emit committed changes on `changes`; the graph index follows them. Call
- * `index.load(prisma)` before serving. `transactions` runs many writes as one; their changes
- * reach `changes` only once that transaction has committed.
+ * Every domain service, built once per app over one Prisma client (and the database's search,
+ * `Db.search`). Writes go through the services and emit committed changes on `changes`; the
+ * graph index follows them. Call `index.load(prisma)` before serving. `transactions` runs many
+ * writes as one; their changes reach `changes` only once that transaction has committed.
  */
-export function createServices(prisma: PrismaClient, config: Config) {
+export function createServices(prisma: PrismaClient, config: Config, search: SearchSql) {
   const changes = new ChangeFeed();
   const index = new GraphIndex(changes);
   const transactions = new TransactionRunner(prisma, config, changes, (tx, feed) =>
@@ -78,7 +79,7 @@ export function createServices(prisma: PrismaClient, config: Config) {
     // After the index: a change reaches subscribers once the index has it (slugs resolve).
     live: new LiveService(changes, index),
     traversal: new TraversalService(index, config),
-    search: new SearchService(prisma, config),
+    search: new SearchService(search, config),
     keys: new KeyService(prisma),
     transactions,
     history: new HistoryService(prisma, config, transactions),
@@ -88,8 +89,12 @@ export function createServices(prisma: PrismaClient, config: Config) {
 export type Services = ReturnType<typeof createServices>;
 
 /** Builds the services and loads their read index: what every entry point (server, CLI) uses. */
-export async function startServices(prisma: PrismaClient, config: Config): Promise<Services> {
-  const services = createServices(prisma, config);
+export async function startServices(
+  prisma: PrismaClient,
+  config: Config,
+  search: SearchSql,
+): Promise<Services> {
+  const services = createServices(prisma, config, search);
   await services.index.load(prisma);
   return services;
 }

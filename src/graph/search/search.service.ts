@@ -1,7 +1,6 @@
 import type { Config } from "../../config.js";
-import { CLOSE, OPEN, type SearchSql, searchSql } from "../../db/search.js";
+import { CLOSE, OPEN, type SearchSql } from "../../db/search.js";
 import { BadUserInputError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Concept } from "../concept/concept.service.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { LIMITS, checkFirst, checkKind, checkNoSecret, foldKey } from "../validation.js";
@@ -41,14 +40,10 @@ const escapeHtml = (s: string) =>
  * tsvector; both kept in sync by triggers in every write): see src/db/search.ts.
  */
 export class SearchService {
-  private readonly sql: SearchSql;
-
   constructor(
-    prisma: PrismaClient,
+    private readonly sql: SearchSql,
     private readonly config: Config,
-  ) {
-    this.sql = searchSql(config.databaseProvider, prisma);
-  }
+  ) {}
 
   /**
    * Concepts matching every word of `text` (the last word as a prefix, so "kube-sch" finds
@@ -77,27 +72,15 @@ export class SearchService {
       throw new BadUserInputError("kinds", `at most ${LIMITS.tags} kinds`);
     }
 
-    let query = { words, any: false, kinds: kindList };
-    let totalCount = await this.sql.count(query);
-    if (totalCount === 0 && words.length > 1) {
-      query = { ...query, any: true };
-      totalCount = await this.sql.count(query);
-    }
-    if (totalCount === 0 || offset >= totalCount || take === 0) {
-      return { items: [], hasNextPage: false, hasPreviousPage: offset > 0, totalCount };
-    }
-
     const key = foldKey(text);
-    const rows = await this.sql.page(
-      query,
-      { key, slugForm: key.replace(/ /g, "-") },
-      take,
-      offset,
-    );
-    const details = await this.sql.details(
-      query,
-      rows.map((r) => r.id),
-    );
+    const exact = { key, slugForm: key.replace(/ /g, "-") };
+    let query = { words, any: false, kinds: kindList };
+    let result = await this.sql.search(query, exact, take, offset);
+    if (result.total === 0 && words.length > 1) {
+      query = { ...query, any: true };
+      result = await this.sql.search(query, exact, take, offset);
+    }
+    const { total: totalCount, rows, details } = result;
     return {
       items: rows.map((r, i) => {
         const d = details.get(r.id);
@@ -125,7 +108,7 @@ export class SearchService {
           },
         };
       }),
-      hasNextPage: offset + rows.length < totalCount,
+      hasNextPage: take > 0 && offset + rows.length < totalCount,
       hasPreviousPage: offset > 0,
       totalCount,
     };
