@@ -156,6 +156,25 @@ describe("paths on a small graph", () => {
 });
 
 describe("neighborhood", () => {
+  it("edges carry every field of their relations, as the concept's own relations do", async () => {
+    // Edges are read from the index by id only when a field is asked for (RelationRef).
+    const FIELDS = `id type { key } source { slug } target { slug } description version
+      createdAt updatedAt sources { uri } notes { body }`;
+    const hood = await seeded.gql(
+      `{ neighborhood(slug: "etcd", depth: 1) { edges { ${FIELDS} } } }`,
+    );
+    const own = await seeded.gql(`{ concept(slug: "etcd") { relations { ${FIELDS} } } }`);
+    expect(hood.errors).toBeUndefined();
+    const byId = (a: { id: string }, b: { id: string }) => Number(a.id) - Number(b.id);
+    const touching = hood.data!.neighborhood.edges.filter(
+      (e: { source: { slug: string }; target: { slug: string } }) =>
+        e.source.slug === "etcd" || e.target.slug === "etcd",
+    );
+    expect(touching.length).toBeGreaterThan(3);
+    expect(touching.sort(byId)).toEqual([...own.data!.concept.relations].sort(byId));
+    expect(touching.some((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+  });
+
   it("etcd at depth 2 on the seeded graph: etcd, its neighbours, theirs, and the relations among them", async () => {
     const one = await seeded.gql(HOOD, { slug: "etcd", depth: 1 });
     const two = await seeded.gql(HOOD, { slug: "etcd", depth: 2 });

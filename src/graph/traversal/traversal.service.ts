@@ -6,6 +6,7 @@ import { checkSlug } from "../validation.js";
 import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
 import { EpochMarks } from "./epoch-marks.js";
 import { kShortestPaths } from "./paths.js";
+import { RelationRef } from "./relation-ref.js";
 
 /** The concepts within some hops of one concept, and the relations between them. */
 export interface Neighborhood {
@@ -100,7 +101,8 @@ export class TraversalService {
     return {
       center,
       nodes: seen.map((id) => index.concept(id)!),
-      edges: edges.sort((a, b) => a - b).map((id) => index.relation(id)!),
+      // By id only: see RelationRef.
+      edges: edges.sort((a, b) => a - b).map((id) => new RelationRef(id, index)),
       truncated,
     };
   }
