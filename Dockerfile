@@ -8,6 +8,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
+# patch-package (postinstall) applies patches/: see the README, "How it works".
+COPY patches ./patches
 # postinstall generates both Prisma clients (SQLite and PostgreSQL).
 RUN npm ci --no-audit --no-fund
 COPY . .

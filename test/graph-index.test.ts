@@ -123,6 +123,21 @@ describe("graph index adjacency", () => {
             );
           }
           expect(index.relations.size).toBe(model.size);
+          // The batched walk over many concepts (rebuilt rows and changed ones mixed, and an id
+          // past the table) gives each one's outgoing links, in order.
+          const ids = [...concepts, nextConcept + 5];
+          for (const types of [null, new Set(["uses"])]) {
+            const batched: [number, number][] = [];
+            index.eachOutLinkOf(ids, types, (rid, other) => batched.push([rid, other]));
+            expect(batched).toEqual(
+              ids.flatMap((id) =>
+                expected(model, id, "OUT")
+                  .filter((h) => !types || types.has(model.get(h.id)!.typeKey))
+                  .map((h) => [h.id, h.other]),
+              ),
+            );
+          }
+          expect(index.conceptsOf([...concepts]).map((c) => c.id)).toEqual([...concepts]);
         }
       }
     },

@@ -94,13 +94,12 @@ export class TraversalService {
       frontier = next;
     }
     const edges: number[] = [];
-    const keep = (id: number, other: number) => {
+    index.eachOutLinkOf(seen, types, (id, other) => {
       if (marks.has(other)) edges.push(id);
-    };
-    for (const id of seen) index.eachLink(id, "OUT", types, keep);
+    });
     return {
       center,
-      nodes: seen.map((id) => index.concept(id)!),
+      nodes: index.conceptsOf(seen),
       // By id only: see RelationRef.
       edges: edges.sort((a, b) => a - b).map((id) => new RelationRef(id, index)),
       truncated,
