@@ -122,7 +122,8 @@ async function stop(child: ChildProcess) {
 
 /** The server as production runs it: compiled JavaScript (`npm run build`), as in the Dockerfile. */
 function startKg(file: string, port: number, seed: boolean) {
-  const child = spawn(process.execPath, ["dist/src/main.js"], {
+  // The same command line as the Dockerfile's (see the README, "Node flags").
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "dist/src/main.js"], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -4,6 +4,7 @@ import { ChangeFeed } from "../src/graph/changes.js";
 import type { Concept } from "../src/graph/concept/concept.service.js";
 import type { Relation } from "../src/graph/relation/relation.service.js";
 import { type Direction, GraphIndex } from "../src/graph/traversal/graph-index.js";
+import { IdSet } from "../src/graph/traversal/id-set.js";
 import { kShortestPaths } from "../src/graph/traversal/paths.js";
 import { startTestApp } from "./helpers.js";
 
@@ -290,6 +291,31 @@ describe("shortest paths against a plain breadth-first search", () => {
           }
           expect(at).toBe(to);
         }
+      }
+    }
+  });
+});
+
+describe("the small id set of neighbourhoods", () => {
+  it("agrees with a Set through resets of every size, with ids that collide", () => {
+    const set = new IdSet();
+    const rand = rng(9);
+    for (const max of [1, 3, 16, 200, 5000, 7]) {
+      set.reset(max);
+      const model = new Set<number>();
+      while (model.size < max) {
+        // Multiples of a power of two land in few slots: the probing must walk past them.
+        const id = rand() < 0.5 ? 1 + Math.floor(rand() * 1_000_000) : 1024 * (1 + model.size);
+        expect(set.has(id)).toBe(model.has(id));
+        if (!model.has(id)) {
+          set.add(id);
+          model.add(id);
+        }
+      }
+      for (const id of model) expect(set.has(id)).toBe(true);
+      for (let i = 0; i < 1000; i++) {
+        const id = 1 + Math.floor(rand() * 2_000_000);
+        expect(set.has(id)).toBe(model.has(id));
       }
     }
   });

@@ -75,8 +75,13 @@ export function shortestPath(
     for (const u of frontier) sum += index.degree(u, direction, null);
     return sum;
   };
+  // Each frontier's cost is worked out once, when it is new.
+  let fwdCost = -1;
+  let bwdCost = -1;
   while (length < q.maxLength && fwdFrontier.length > 0 && bwdFrontier.length > 0) {
-    const forward = cost(fwdFrontier, q.direction) <= cost(bwdFrontier, reverse);
+    if (fwdCost < 0) fwdCost = cost(fwdFrontier, q.direction);
+    if (bwdCost < 0) bwdCost = cost(bwdFrontier, reverse);
+    const forward = fwdCost <= bwdCost;
     const [mine, theirs] = forward ? [fwd, bwd] : [bwd, fwd];
     const frontier = forward ? fwdFrontier : bwdFrontier;
     const next: number[] = [];
@@ -105,8 +110,13 @@ export function shortestPath(
     if (exhausted) return null;
     length++;
     if (meet >= 0) return joinAt(index, meet, fwd, bwd);
-    if (forward) fwdFrontier = next;
-    else bwdFrontier = next;
+    if (forward) {
+      fwdFrontier = next;
+      fwdCost = -1;
+    } else {
+      bwdFrontier = next;
+      bwdCost = -1;
+    }
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { Concept } from "../concept/concept.service.js";
 import type { Relation } from "../relation/relation.service.js";
 import { checkSlug } from "../validation.js";
 import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
-import { EpochMarks } from "./epoch-marks.js";
+import { IdSet } from "./id-set.js";
 import { kShortestPaths } from "./paths.js";
 import { RelationRef } from "./relation-ref.js";
 
@@ -45,7 +45,7 @@ export interface GraphStats {
 
 /** Neighbourhoods, paths, degrees and counts, answered from the in-memory graph index. */
 export class TraversalService {
-  private readonly marks = new EpochMarks();
+  private readonly reached = new IdSet();
 
   constructor(
     readonly index: GraphIndex,
@@ -67,21 +67,21 @@ export class TraversalService {
     const center = this.requireConcept("slug", args.slug);
     const index = this.index;
 
-    // Marks instead of a Set: a slot per concept id rather than hashing.
-    const marks = this.marks;
-    marks.begin(index.maxConceptId + 1);
-    marks.add(center.id);
+    // A small set sized by the limit (see IdSet) rather than a Set or marks over every id.
+    const reached = this.reached;
+    reached.reset(limit);
+    reached.add(center.id);
     const seen = [center.id];
     let frontier = seen.slice();
     let next: number[] = [];
     let truncated = false;
     const reach = (_id: number, other: number) => {
-      if (marks.has(other)) return true;
+      if (reached.has(other)) return true;
       if (seen.length >= limit) {
         truncated = true;
         return false;
       }
-      marks.add(other);
+      reached.add(other);
       seen.push(other);
       next.push(other);
       return true;
@@ -95,7 +95,7 @@ export class TraversalService {
     }
     const edges: number[] = [];
     index.eachOutLinkOf(seen, types, (id, other) => {
-      if (marks.has(other)) edges.push(id);
+      if (reached.has(other)) edges.push(id);
     });
     return {
       center,
