@@ -226,15 +226,21 @@ describe("loading from the database", () => {
 });
 
 describe("shortest paths against a plain breadth-first search", () => {
-  it.each([4, 5, 6])("finds a shortest valid walk for every pair (seed %i)", (seed) => {
+  // The large graph makes searches reach thousands of concepts, so that the search tables grow
+  // and, at the next search, start small again.
+  it.each([
+    [4, 40, 70, 3, 5],
+    [5, 40, 70, 3, 5],
+    [6, 40, 70, 3, 5],
+    [7, 3000, 6000, 97, 131],
+  ])("finds a shortest valid walk for every pair (seed %i, %i concepts)", (seed, n, m, df, dt) => {
     const feed = new ChangeFeed();
     const index = new GraphIndex(feed);
     const rand = rng(seed);
-    const n = 40;
     for (let id = 1; id <= n; id++)
       feed.emit({ entity: "concept", op: "create", after: concept(id) });
     const relations: Relation[] = [];
-    for (let id = 1; id <= 70; id++) {
+    for (let id = 1; id <= m; id++) {
       const s = 1 + Math.floor(rand() * n);
       const t = 1 + Math.floor(rand() ** 2 * n);
       if (s === t) continue;
@@ -242,12 +248,17 @@ describe("shortest paths against a plain breadth-first search", () => {
       relations.push(r);
       feed.emit({ entity: "relation", op: "create", after: r });
     }
+    const touching = new Map<number, Relation[]>();
+    for (const r of relations) {
+      for (const end of [r.sourceId, r.targetId])
+        touching.set(end, [...(touching.get(end) ?? []), r]);
+    }
     const distance = (from: number, to: number, direction: Direction) => {
       const seen = new Map([[from, 0]]);
       const queue = [from];
       while (queue.length > 0) {
         const u = queue.shift()!;
-        for (const r of relations) {
+        for (const r of touching.get(u) ?? []) {
           const next =
             r.sourceId === u && direction !== "IN"
               ? r.targetId
@@ -262,8 +273,8 @@ describe("shortest paths against a plain breadth-first search", () => {
       }
       return seen.get(to) ?? Infinity;
     };
-    for (let from = 1; from <= n; from += 3) {
-      for (let to = 2; to <= n; to += 5) {
+    for (let from = 1; from <= n; from += df) {
+      for (let to = 2; to <= n; to += dt) {
         if (from === to) continue;
         for (const direction of ["BOTH", "OUT"] as const) {
           const want = distance(from, to, direction);
@@ -292,6 +303,41 @@ describe("shortest paths against a plain breadth-first search", () => {
           expect(at).toBe(to);
         }
       }
+    }
+  });
+});
+
+describe("path search tables", () => {
+  it("grow for a search that reaches thousands, then start empty for the next one", () => {
+    const feed = new ChangeFeed();
+    const index = new GraphIndex(feed);
+    const n = 4000;
+    for (let id = 1; id <= n; id++) {
+      feed.emit({ entity: "concept", op: "create", after: concept(id) });
+    }
+    // A ring: from 1 to 2001 each side of the search walks about a thousand concepts.
+    for (let id = 1; id <= n; id++) {
+      feed.emit({
+        entity: "relation",
+        op: "create",
+        after: relation(id, id, (id % n) + 1, "uses"),
+      });
+    }
+    const path = (from: number, to: number) =>
+      kShortestPaths(index, {
+        from,
+        to,
+        maxLength: n,
+        direction: "BOTH",
+        types: null,
+        k: 1,
+        maxVisits: 100_000,
+      })[0]!;
+    for (let round = 0; round < 2; round++) {
+      expect(path(1, 2001).length).toBe(2000);
+      const short = path(3, 7);
+      expect(short.map((h) => h.other)).toEqual([4, 5, 6, 7]);
+      expect(path(3995, 2).map((h) => h.other)).toEqual([3996, 3997, 3998, 3999, 4000, 1, 2]);
     }
   });
 });

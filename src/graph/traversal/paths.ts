@@ -1,4 +1,3 @@
-import { EpochMarks } from "./epoch-marks.js";
 import type { Direction, GraphIndex, Hop } from "./graph-index.js";
 
 export interface PathQuery {
@@ -14,29 +13,85 @@ export interface PathQuery {
 
 const REVERSE: Record<Direction, Direction> = { OUT: "IN", IN: "OUT", BOTH: "BOTH" };
 
-/** One side of a bidirectional search: who is reached, and by which relation from where. */
-class Side {
-  readonly reached = new EpochMarks();
-  relation = new Int32Array(0);
-  other = new Int32Array(0);
-  forward = new Uint8Array(0);
+/** Slots a side starts with (and goes back to after a large search): 4 KB. */
+const INITIAL_SLOTS = 256;
 
-  /** Starts a search over ids below `size`, with nothing reached. */
-  begin(size: number) {
-    this.reached.begin(size);
-    if (this.relation.length >= size) return;
-    const n = Math.max(size, this.relation.length * 2);
-    this.relation = new Int32Array(n);
-    this.other = new Int32Array(n);
-    this.forward = new Uint8Array(n);
+/**
+ * One side of a bidirectional search: who is reached, and by which relation from where. An
+ * open-addressing table of [id, relation, other, forward] slots, sized by what the search
+ * reaches: a typical search reaches tens of concepts, so the table stays in the nearest cache,
+ * where arrays over every concept id (several per side, 400 KB each on 100k concepts) would
+ * cost a cache miss or more per concept reached.
+ */
+class Side {
+  private slots = new Int32Array(INITIAL_SLOTS * 4);
+  private shift = 32 - Math.log2(INITIAL_SLOTS);
+  private size = 0;
+
+  /** Starts a search with nothing reached. */
+  begin() {
+    if (this.slots.length > INITIAL_SLOTS * 16) {
+      this.slots = new Int32Array(INITIAL_SLOTS * 4);
+      this.shift = 32 - Math.log2(INITIAL_SLOTS);
+    } else {
+      this.slots.fill(0);
+    }
+    this.size = 0;
+  }
+
+  /** Where `v`'s slot is, or the empty slot where it would go (ids start at 1: 0 is empty). */
+  private find(v: number): number {
+    const { slots } = this;
+    const mask = slots.length - 4;
+    let at = (Math.imul(v, 0x9e3779b1) >>> this.shift) * 4;
+    while (slots[at] !== 0 && slots[at] !== v) at = (at + 4) & mask;
+    return at;
+  }
+
+  has(v: number): boolean {
+    return this.slots[this.find(v)] === v;
   }
 
   /** Records that `v` was reached (its start has relation 0, as ids start at 1). */
   reach(v: number, relation: number, other: number, forward: boolean) {
-    this.reached.add(v);
-    this.relation[v] = relation;
-    this.other[v] = other;
-    this.forward[v] = Number(forward);
+    let at = this.find(v);
+    if (this.slots[at] !== v) {
+      if ((this.size + 1) * 2 > this.slots.length / 4) {
+        this.resize(this.slots.length / 2);
+        at = this.find(v);
+      }
+      this.size++;
+    }
+    const { slots } = this;
+    slots[at] = v;
+    slots[at + 1] = relation;
+    slots[at + 2] = other;
+    slots[at + 3] = forward ? 1 : 0;
+  }
+
+  relation(v: number): number {
+    return this.slots[this.find(v) + 1]!;
+  }
+
+  other(v: number): number {
+    return this.slots[this.find(v) + 2]!;
+  }
+
+  forward(v: number): boolean {
+    return this.slots[this.find(v) + 3] === 1;
+  }
+
+  /** Moves every slot into a table of `count` slots (a power of two). */
+  private resize(count: number) {
+    const old = this.slots;
+    this.slots = new Int32Array(count * 4);
+    this.shift = 32 - Math.log2(count);
+    for (let at = 0; at < old.length; at += 4) {
+      const v = old[at]!;
+      if (v === 0) continue;
+      const to = this.find(v);
+      this.slots.set(old.subarray(at, at + 4), to);
+    }
   }
 }
 
@@ -58,8 +113,8 @@ export function shortestPath(
   let s = scratch.get(index);
   if (!s) scratch.set(index, (s = { fwd: new Side(), bwd: new Side() }));
   const { fwd, bwd } = s;
-  fwd.begin(index.maxConceptId + 1);
-  bwd.begin(index.maxConceptId + 1);
+  fwd.begin();
+  bwd.begin();
   fwd.reach(q.from, 0, q.from, true);
   bwd.reach(q.to, 0, q.to, true);
   let fwdFrontier = [q.from];
@@ -89,12 +144,12 @@ export function shortestPath(
     let exhausted = false;
     for (const u of frontier) {
       index.eachLink(u, forward ? q.direction : reverse, q.types, (id, v, direction) => {
-        if (mine.reached.has(v)) return true;
+        if (mine.has(v)) return true;
         if (banned && (bannedNodes.has(v) || bannedRelations.has(id))) return true;
         // Each side keeps, per concept reached, the relation that reached it and from where;
         // the backward side stores it the way it will be walked: from v towards `to`.
         mine.reach(v, id, u, forward === (direction === "FORWARD"));
-        if (theirs.reached.has(v)) {
+        if (theirs.has(v)) {
           meet = v;
           return false;
         }
@@ -124,17 +179,17 @@ export function shortestPath(
 /** Rebuilds the path through the meeting concept from both sides' records. */
 function joinAt(index: GraphIndex, meet: number, fwd: Side, bwd: Side): Hop[] {
   const hop = (side: Side, at: number, other: number): Hop => ({
-    relation: index.relation(side.relation[at]!)!,
+    relation: index.relation(side.relation(at))!,
     other,
-    direction: side.forward[at] ? "FORWARD" : "BACKWARD",
+    direction: side.forward(at) ? "FORWARD" : "BACKWARD",
   });
   const head: Hop[] = [];
-  // Forward records say "reached `at` from other[at]": the walked hop goes from there to `at`.
-  for (let at = meet; fwd.relation[at] !== 0; at = fwd.other[at]!) head.push(hop(fwd, at, at));
+  // Forward records say "reached `at` from other(at)": the walked hop goes from there to `at`.
+  for (let at = meet; fwd.relation(at) !== 0; at = fwd.other(at)) head.push(hop(fwd, at, at));
   head.reverse();
   const tail: Hop[] = [];
-  for (let at = meet; bwd.relation[at] !== 0; at = bwd.other[at]!) {
-    tail.push(hop(bwd, at, bwd.other[at]!));
+  for (let at = meet; bwd.relation(at) !== 0; at = bwd.other(at)) {
+    tail.push(hop(bwd, at, bwd.other(at)));
   }
   return [...head, ...tail];
 }
