@@ -101,7 +101,8 @@ export class TraversalService {
       center,
       nodes: index.conceptsOf(seen),
       // By id only: see RelationRef.
-      edges: edges.sort((a, b) => a - b).map((id) => new RelationRef(id, index)),
+      // Sorted as numbers by the typed array's own sort (no comparator calls).
+      edges: Array.from(Int32Array.from(edges).sort(), (id) => new RelationRef(id, index)),
       truncated,
     };
   }
