@@ -124,17 +124,20 @@ describe("graph index adjacency", () => {
             );
           }
           expect(index.relations.size).toBe(model.size);
-          // The batched walk over many concepts (rebuilt rows and changed ones mixed, and an id
-          // past the table) gives each one's outgoing links, in order.
+          // The relations inside a set of concepts, read in a batch (rebuilt rows and changed
+          // ones mixed, and an id past the table): each one's outgoing links to the set, in order.
           const ids = [...concepts, nextConcept + 5];
+          const among = new IdSet();
+          among.reset(concepts.size);
+          const inside = [...concepts].filter(() => rand() < 0.6);
+          for (const id of inside) among.add(id);
           for (const types of [null, new Set(["uses"])]) {
-            const batched: [number, number][] = [];
-            index.eachOutLinkOf(ids, types, (rid, other) => batched.push([rid, other]));
-            expect(batched).toEqual(
+            expect(index.outLinksAmong(ids, types, among)).toEqual(
               ids.flatMap((id) =>
                 expected(model, id, "OUT")
+                  .filter((h) => inside.includes(h.other))
                   .filter((h) => !types || types.has(model.get(h.id)!.typeKey))
-                  .map((h) => [h.id, h.other]),
+                  .map((h) => h.id),
               ),
             );
           }

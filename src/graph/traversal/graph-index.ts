@@ -4,6 +4,7 @@ import { type Change, ChangeFeed } from "../changes.js";
 import { type Concept, toConcept } from "../concept/concept.service.js";
 import type { RelationType } from "../relation-type/relation-type.service.js";
 import { type Relation, toRelation } from "../relation/relation.service.js";
+import type { IdSet } from "./id-set.js";
 import { LinkTable, type LinkSink } from "./link-table.js";
 
 /** Which way a relation was followed: FORWARD from its source, BACKWARD from its target. */
@@ -224,18 +225,14 @@ export class GraphIndex {
   }
 
   /**
-   * Calls `visit` with each outgoing relation (of `types`) of every concept in `concepts`: the
-   * same links as `eachLink(id, "OUT", ...)` for each, read in a batch (see LinkTable.eachLinkOf).
+   * The ids of the relations (of `types`) from a concept of `concepts` to one in `among`: the
+   * relations inside a set of concepts, each concept's in relation-id order (see
+   * LinkTable.linksAmong).
    */
-  eachOutLinkOf(
-    concepts: readonly number[],
-    types: Set<string> | null,
-    visit: (relationId: number, other: number) => void,
-  ): void {
-    if (!types) return this.outLinks.eachLinkOf(concepts, visit);
-    this.outLinks.eachLinkOf(concepts, (id, other) => {
-      if (types.has(this.relationAt[id]!.typeKey)) visit(id, other);
-    });
+  outLinksAmong(concepts: readonly number[], types: Set<string> | null, among: IdSet): number[] {
+    const ids: number[] = [];
+    this.outLinks.linksAmong(concepts, among, ids);
+    return types ? ids.filter((id) => types.has(this.relationAt[id]!.typeKey)) : ids;
   }
 
   /**

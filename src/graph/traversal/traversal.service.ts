@@ -93,18 +93,12 @@ export class TraversalService {
       }
       frontier = next;
     }
-    const edges: number[] = [];
-    index.eachOutLinkOf(seen, types, (id, other) => {
-      if (reached.has(other)) edges.push(id);
-    });
-    return {
-      center,
-      nodes: index.conceptsOf(seen),
-      // By id only: see RelationRef.
-      // Sorted as numbers by the typed array's own sort (no comparator calls).
-      edges: Array.from(Int32Array.from(edges).sort(), (id) => new RelationRef(id, index)),
-      truncated,
-    };
+    // Sorted as numbers by the typed array's own sort (no comparator calls).
+    const ids = Int32Array.from(index.outLinksAmong(seen, types, reached)).sort();
+    // By id only: see RelationRef. A plain loop: Array.from(ids, fn) costs ~5x more.
+    const edges = new Array<RelationRef>(ids.length);
+    for (let k = 0; k < ids.length; k++) edges[k] = new RelationRef(ids[k]!, index);
+    return { center, nodes: index.conceptsOf(seen), edges, truncated };
   }
 
   /** The shortest path (or the `first` shortest simple paths) between two concepts; none = []. */
