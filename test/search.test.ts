@@ -133,6 +133,29 @@ describe("search follows every write", () => {
     expect((await search("flurbinator")).totalCount).toBe(0);
   });
 
+  it("the same search after a write that keeps the match shows the new text and concept", async () => {
+    await t.gql(`mutation($input: ConceptInput!) { createConcept(input: $input) { slug } }`, {
+      input: buildConcept({
+        slug: "sprocket",
+        name: "Sprocket",
+        summary: "Holds the wozzle pins.",
+      }),
+    });
+    const first = (await search("wozzle")).hits;
+    expect(first.map((h: Hit) => h.snippet)).toEqual(["Holds the <mark>wozzle</mark> pins."]);
+    // Searched again unchanged: the same answer (rows read once are kept until a write).
+    expect((await search("wozzle")).hits).toEqual(first);
+
+    await t.gql(
+      `mutation { updateConcept(slug: "sprocket", input: { summary: "Turns the wozzle gears.", kind: "tool" }) { slug } }`,
+    );
+    const after = (await search("wozzle")).hits;
+    expect(after.map((h: Hit) => [h.snippet, h.concept.kind])).toEqual([
+      ["Turns the <mark>wozzle</mark> gears.", "tool"],
+    ]);
+    await t.gql(`mutation { deleteConcept(slug: "sprocket") { slug } }`);
+  });
+
   it("a failed write changes nothing that search sees", async () => {
     const before = await search("etcd", { first: 100 });
     const res = await t.gql(

@@ -1,4 +1,4 @@
-import { tokenize } from "./fts5-unicode61.js";
+import { type Span, tokenize } from "./fts5-unicode61.js";
 
 /**
  * FTS5's bm25() (sqlite3.c 3.49, fts5Bm25Function), computed in the server for a few rows: the
@@ -65,23 +65,16 @@ export function idf(rows: number, hits: number): number {
   return v <= 0 ? 1e-6 : v;
 }
 
-/**
- * Each phrase's frequency in one row: the sum of the column weights of its instances. Null when
- * the tokens of a column are not as many as FTS5 counted (`sizes`, from the docsize table): then
- * this tokenizer does not see the text as SQLite does and the row must be ranked by SQLite.
- */
-export function phraseFrequencies(
-  columns: readonly string[],
-  sizes: readonly number[],
+/** Each phrase's frequency in one row of `columns` (its tokens): the sum of the column weights of its instances. */
+export function spanFrequencies(
+  columns: readonly Span[][],
   weights: readonly number[],
   phrases: readonly Phrase[],
-): number[] | null {
+): number[] {
   const freq = phrases.map(() => 0);
   for (let c = 0; c < columns.length; c++) {
-    const tokens = tokenize(columns[c] ?? "");
-    if (tokens.length !== (sizes[c] ?? 0)) return null;
     const w = weights[c]!;
-    for (const token of tokens) {
+    for (const { term: token } of columns[c]!) {
       for (let p = 0; p < phrases.length; p++) {
         const { term, prefix } = phrases[p]!;
         if (prefix ? token.startsWith(term) : token === term) freq[p]! += w;

@@ -62,8 +62,20 @@ export function tiersParams({ key, slugForm }: ExactForms) {
   return keyEnd === null || slugEnd === null ? null : { key, keyEnd, slug: slugForm, slugEnd };
 }
 
-const CONCEPT_COLUMNS = `c.id, c.slug, c.name, c.kind, c.summary, c.description, c.docsUrl,
-  c.version, c.createdAt, c.updatedAt`;
+/** The Concept columns of a search row, in the order the statements read them. */
+export const CONCEPT_FIELDS = [
+  "id",
+  "slug",
+  "name",
+  "kind",
+  "summary",
+  "description",
+  "docsUrl",
+  "version",
+  "createdAt",
+  "updatedAt",
+] as const;
+const CONCEPT_COLUMNS = CONCEPT_FIELDS.map((f) => `c."${f}"`).join(", ");
 
 export const SQL = {
   version: `PRAGMA data_version`,
@@ -76,9 +88,12 @@ export const SQL = {
       : `SELECT c.id FROM "ConceptSearch" JOIN "Concept" c ON c.id = "ConceptSearch".rowid
          WHERE "ConceptSearch" MATCH :match ${kindClause(kinds)}`,
   tiers: TIERS,
-  concepts: `SELECT ${CONCEPT_COLUMNS} FROM json_each(:ids) j JOIN "Concept" c ON c.id = j.value`,
-  /** Rows' indexed text (column 0 is the slug) and its token counts, by id. */
-  texts: `SELECT j.value, s.c0, s.c1, s.c2, s.c3, s.c4, s.c5, d.sz FROM json_each(:ids) j
+  /**
+   * Rows by id: the id, the concept's columns, the indexed text (column 0 is the slug) and its
+   * token counts.
+   */
+  rows: `SELECT j.value, ${CONCEPT_COLUMNS}, s.c0, s.c1, s.c2, s.c3, s.c4, s.c5, d.sz
+    FROM json_each(:ids) j JOIN "Concept" c ON c.id = j.value
     JOIN "ConceptSearch_content" s ON s.id = j.value JOIN "ConceptSearch_docsize" d ON d.id = j.value`,
   /** One page ranked by SQLite's bm25(). */
   page: (kinds: string[]) => `SELECT ${CONCEPT_COLUMNS}, ${TIER} AS tier,
