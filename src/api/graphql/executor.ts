@@ -10,6 +10,7 @@ import {
 } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { HotQueries } from "./hot-queries.js";
+import { serializeId } from "./id-serializer.js";
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>["gateway"];
 
@@ -39,6 +40,7 @@ export function jitGateway(schema: GraphQLSchema, hotAfter: number, hot?: HotQue
     if (++entry.uses < hotAfter) return null;
     const result = compileQuery(schema, document, operationName ?? undefined, {
       useExperimentalPathBasedSkipInclude: true,
+      customSerializers: { ID: serializeId },
     });
     entry.compiled = isCompiledQuery(result) ? result : null;
     return entry.compiled;
