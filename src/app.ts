@@ -14,6 +14,7 @@ import { mountPlayground } from "./api/web/playground.js";
 import type { Config } from "./config.js";
 import { PgChangeBus } from "./db/change-bus.js";
 import { type Db, openDb } from "./db/client.js";
+import type { SearchCompaction } from "./db/db.js";
 import { checkReadiness } from "./db/health.js";
 import { Replication } from "./graph/replication.js";
 import { type SeedReport, seedGraph } from "./graph/seed/seed.service.js";
@@ -25,6 +26,8 @@ export interface App {
   services: Services;
   /** What the start-up seed did, when it ran. */
   seed: SeedReport | null;
+  /** The start-up merge of the search index (SEARCH_COMPACT_ON_START), when there was one. */
+  searchCompaction: SearchCompaction | null;
   /** The change bus to other replicas, when there is one. */
   bus: PgChangeBus | null;
   sockets: LiveSockets;
@@ -47,6 +50,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const db = await openDb(config);
   const services = await startServices(db.prisma, config, db.search);
   const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
+  // After the seed, whose writes add segments of their own.
+  const searchCompaction = config.searchCompactOnStart ? await db.compactSearch() : null;
 
   const http = Fastify({
     ...loggingOptions(config, options.logStream),
@@ -126,6 +131,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     services,
     seed,
+    searchCompaction,
     bus,
     sockets,
     state,

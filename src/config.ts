@@ -29,6 +29,15 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  /**
+   * On start, merge SQLite's full-text index into one segment when writes and imports have left
+   * it in several (true/false): each search then looks each word up once instead of once per
+   * segment (ignored for PostgreSQL).
+   */
+  SEARCH_COMPACT_ON_START: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   /** Load the curated Kubernetes seed on start: adds what is missing, never overwrites (true/false). */
   SEED_ON_START: z
     .enum(["true", "false", "1", "0"])
@@ -119,6 +128,7 @@ export type Config = {
   databaseFile: string | null;
   databasePoolSize: number;
   migrateOnStart: boolean;
+  searchCompactOnStart: boolean;
   seedOnStart: boolean;
   defaultPageSize: number;
   maxPageSize: number;
@@ -177,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseFile: sqlite ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     migrateOnStart: e.MIGRATE_ON_START,
+    searchCompactOnStart: e.SEARCH_COMPACT_ON_START,
     seedOnStart: e.SEED_ON_START,
     defaultPageSize: e.DEFAULT_PAGE_SIZE,
     maxPageSize: e.MAX_PAGE_SIZE,

@@ -14,6 +14,13 @@ async function main() {
     throw err;
   }
   const app = await createApp(config);
+  const compaction = app.searchCompaction;
+  if (compaction) {
+    app.http.log.info(
+      { ...compaction },
+      `search index merged from ${compaction.segments} segments into one in ${compaction.ms} ms`,
+    );
+  }
   if (app.seed && app.seed.created > 0) {
     app.http.log.info({ ...app.seed }, `seeded ${app.seed.created} items`);
   }

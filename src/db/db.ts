@@ -20,6 +20,12 @@ export interface ConnectionStats {
   waiting?: number;
 }
 
+/** A merge of SQLite's full-text index: how many segments it had and how long the merge took. */
+export interface SearchCompaction {
+  segments: number;
+  ms: number;
+}
+
 export interface Db {
   provider: Provider;
   prisma: PrismaClient;
@@ -28,6 +34,11 @@ export interface Db {
   statements: StatementCounter;
   /** For /metrics: the pg Pool's totalCount/idleCount/waitingCount; SQLite: its connections. */
   connections(): ConnectionStats;
+  /**
+   * Merges the full-text index when it is in pieces (SQLite FTS5: several segments into one;
+   * nothing to do on PostgreSQL). Null when there was nothing to merge.
+   */
+  compactSearch(): Promise<SearchCompaction | null>;
   close(): Promise<void>;
 }
 

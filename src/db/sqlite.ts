@@ -3,7 +3,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { counting } from "./counting.js";
-import type { Db, StatementCounter } from "./db.js";
+import type { Db, SearchCompaction, StatementCounter } from "./db.js";
 import { applyMigrations, pendingError, pendingMigrations, sqliteMigrations } from "./migrate.js";
 import { SqliteSearch } from "./search-sqlite.js";
 import { type RawSqlite, openRawReader } from "./sqlite-raw.js";
@@ -57,6 +57,25 @@ export async function migrateSqlite(file: string, opts: { apply: boolean } = { a
 }
 
 /**
+ * Merges the FTS5 index of search into one segment when it has several. Every write transaction
+ * adds a segment and FTS5 merges them only in groups (automerge), so a loaded or busy database
+ * holds 10-20 of them, and each search looks every word up in each: on the bench's L graph a
+ * three-word search matched in ~75 µs with 13 segments, ~25 µs with one (the merge took 0.5 s).
+ */
+async function compactSearchIndex(prisma: PrismaClient): Promise<SearchCompaction | null> {
+  const [row] = await prisma.$queryRawUnsafe<{ segments: bigint | number }[]>(
+    `SELECT count(DISTINCT segid) AS segments FROM "ConceptSearch_idx"`,
+  );
+  const segments = Number(row?.segments ?? 0);
+  if (segments <= 1) return null;
+  const started = Date.now();
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO "ConceptSearch"("ConceptSearch") VALUES ('optimize')`,
+  );
+  return { segments, ms: Date.now() - started };
+}
+
+/**
  * Opens the SQLite database at `file` (creating its folder), applies pending migrations (or,
  * with `migrate: false`, refuses to open when any is pending) and returns a Prisma client on it.
  */
@@ -95,6 +114,7 @@ export async function openSqlite(file: string, opts: { migrate: boolean }): Prom
     statements,
     // One writer and two read-only connections, open for the app's lifetime.
     connections: () => ({ total: 3 }),
+    compactSearch: () => compactSearchIndex(prisma),
     async close() {
       searchReader.close();
       await prisma.$disconnect();
