@@ -194,6 +194,7 @@ export class SqliteSearch implements SearchSql {
     for (const r of raw) {
       const row = matchRow(r);
       found.set(row.concept.id, row);
+      if (this.rows.size >= MAX_CACHED_ROWS) this.rows.clear();
       this.rows.set(row.concept.id, row);
     }
     return found;
@@ -206,11 +207,7 @@ export class SqliteSearch implements SearchSql {
   /** `PRAGMA data_version` changes whenever another connection (or process) commits. */
   private dropCacheIfChanged() {
     const version = this.stmt(SQL.version).pluck().get();
-    if (
-      version !== this.version ||
-      this.hits.size > MAX_CACHED_PHRASES ||
-      this.rows.size > MAX_CACHED_ROWS
-    ) {
+    if (version !== this.version || this.hits.size > MAX_CACHED_PHRASES) {
       this.version = version;
       this.totals = null;
       this.hits.clear();
