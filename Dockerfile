@@ -6,14 +6,10 @@ FROM node:20-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json prisma.config.ts ./
-COPY prisma ./prisma
-# patch-package (postinstall) applies patches/: see the README, "How it works".
-COPY patches ./patches
-# postinstall generates both Prisma clients (SQLite and PostgreSQL).
-RUN npm ci --no-audit --no-fund
+# npm ci's postinstall applies patches/ (patch-package), generates both Prisma clients and builds
+# the app (npm run build: dist/, with the explorer's browser app), so it needs the whole tree.
 COPY . .
-RUN npm run build
+RUN npm ci --no-audit --no-fund
 ENV PORT=4000 HOST=0.0.0.0 DATABASE_URL=file:/app/data/kg.db
 EXPOSE 4000
 VOLUME ["/app/data"]

@@ -12,6 +12,21 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (knowledge/, scripts/, config files).
+    files: ["**/*.mjs", "**/*.cjs"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+    },
+  },
+  {
+    // CommonJS configuration files (.dependency-cruiser.cjs).
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { module: "writable", require: "readonly" },
+    },
+  },
+  {
     // GraphQL responses in tests are untyped JSON.
     files: ["test/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -6,10 +6,9 @@ import { createRequire } from "node:module";
  */
 export const benchRequire = createRequire(import.meta.url);
 
-/** better-sqlite3 as the driver adapter ships it (not a top-level dependency of the app). */
+/** better-sqlite3, the app's dependency at its Prisma adapter's version. */
 export function betterSqlite3(): BetterSqlite3Ctor {
-  const adapter = benchRequire.resolve("@prisma/adapter-better-sqlite3");
-  return createRequire(adapter)("better-sqlite3") as BetterSqlite3Ctor;
+  return benchRequire("better-sqlite3") as BetterSqlite3Ctor;
 }
 
 export interface Statement {

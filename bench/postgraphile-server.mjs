@@ -1,4 +1,3 @@
-/* global process, console */
 // PostGraphile 5 over the benchmark database, as a peer for W1. It asks for Node 22; this
 // polyfill of Promise.withResolvers is enough to run it on Node 20.
 import { createServer } from "node:http";

@@ -6,7 +6,11 @@ import { SIZES, type Size, TYPES, buildSqlite, generate, rng, writeCsv } from ".
 import { measureInChild } from "./import.js";
 import { type Autocannon, type AutocannonRequest, benchRequire } from "./peers.js";
 
-// Usage: npm run bench -- [--size S|L|seed ...] [--duration 10] [--no-postgraphile]
+// Usage: npm run bench -- [--size S|L|seed ...] [--duration 10] [--no-postgraphile] [--against REV
+// [--rounds 3] [--only-against]]
+// --against REV also serves W1 from the build of git revision REV, alternating with this one
+// (--rounds times) on copies of the same database, and reports the median of each side and their
+// ratio; --only-against measures nothing else.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WORK = path.join(ROOT, "data", "bench");
 const args = process.argv.slice(2);
@@ -15,6 +19,10 @@ const sizes = (arg("size").length ? arg("size") : ["seed", "S", "L"]) as (Size |
 const DURATION = Number(arg("duration")[0] ?? 10);
 const WARMUP = 2;
 const WITH_PG = !args.includes("--no-postgraphile");
+const AGAINST = arg("against")[0];
+/** With --against: only the side-by-side W1 (no other workload, peer or import measure). */
+const ONLY_AGAINST = args.includes("--only-against");
+const ROUNDS = Number(arg("rounds")[0] ?? 3);
 const autocannon = benchRequire("autocannon") as Autocannon;
 // The server runs compiled, as in production; build it from the current sources first.
 execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
@@ -120,11 +128,35 @@ async function stop(child: ChildProcess) {
   await done;
 }
 
+/**
+ * A build of git revision `rev` beside this one (a worktree under data/bench, sharing
+ * node_modules), for side-by-side runs; returns its root.
+ */
+function buildRevision(rev: string): string {
+  const sha = execFileSync("git", ["rev-parse", "--short", rev], { cwd: ROOT }).toString().trim();
+  const dir = path.join(WORK, `rev-${sha}`);
+  if (!fs.existsSync(dir)) {
+    fs.mkdirSync(WORK, { recursive: true });
+    execFileSync("git", ["worktree", "add", "--detach", dir, sha], { cwd: ROOT, stdio: "ignore" });
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+    // Its own Prisma clients, from its own schema (this revision's may have other columns).
+    for (const schema of ["prisma/sqlite", "prisma/postgresql"]) {
+      execFileSync("npx", ["prisma", "generate", "--schema", schema], {
+        cwd: dir,
+        stdio: "ignore",
+      });
+    }
+  }
+  execFileSync("npm", ["run", "build"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  return dir;
+}
+const againstRoot = AGAINST ? buildRevision(AGAINST) : null;
+
 /** The server as production runs it: compiled JavaScript (`npm run build`), as in the Dockerfile. */
-function startKg(file: string, port: number, seed: boolean) {
-  // The same command line as the Dockerfile's (see the README, "Node flags").
+function startKg(file: string, port: number, seed: boolean, root = ROOT) {
+  // The same command line as the Dockerfile's (see docs/deployment.md, "Starting, and failing to start").
   const child = spawn(process.execPath, ["--max-semi-space-size=64", "dist/src/main.js"], {
-    cwd: ROOT,
+    cwd: root,
     env: {
       ...process.env,
       PORT: String(port),
@@ -305,6 +337,41 @@ async function runKg(
   await stop(kg);
 }
 
+/** W1 from this build and from the --against build, alternating, each on its own copy of `file`. */
+async function compareW1(size: string, file: string, w: ReturnType<typeof workloads>) {
+  if (!againstRoot || !AGAINST) return;
+  const sides = [
+    { server: "kg", root: ROOT },
+    { server: `kg@${AGAINST}`, root: againstRoot },
+  ];
+  const rps: Record<string, number[]> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const side of sides) {
+      const copy = `${file}.${side.server.replace(/[^a-z0-9]/gi, "_")}.db`;
+      for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
+      fs.copyFileSync(file, copy);
+      const child = startKg(copy, 4603, false, side.root);
+      await waitReady("http://127.0.0.1:4603/readyz");
+      const m = await measure(
+        "http://127.0.0.1:4603",
+        rotating(
+          W1,
+          w.sample.map((slug) => ({ slug })),
+        ),
+      );
+      await stop(child);
+      (rps[side.server] ??= []).push(m.rps);
+      console.log(`${size} W1 ${side.server} (round ${round + 1}): ${m.rps.toFixed(0)} req/s`);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const [now, then] = sides.map((side) => median(rps[side.server]!));
+  extra[`against_${size}`] = { revision: AGAINST, rounds: rps, ratio: now! / then! };
+  console.log(
+    `${size} W1 median: this build ${now!.toFixed(0)}, ${AGAINST} ${then!.toFixed(0)} req/s (${(now! / then!).toFixed(2)}x)`,
+  );
+}
+
 async function runBaseline(size: string, file: string, w: ReturnType<typeof workloads>) {
   const child = spawn(
     process.execPath,
@@ -420,11 +487,23 @@ for (const size of sizes) {
       (i) => SEED_CONCEPTS[i]!.name,
     );
     await runKg("seed", file, true, w, slugs);
+    await compareW1("seed", file, w);
     await runBaseline("seed", file, w);
     continue;
   }
   const g = generate(size);
   await buildSqlite(file, g);
+  const adj = Array.from({ length: g.n }, () => [] as number[]);
+  for (const [s, , t] of g.edges) {
+    adj[s]!.push(t);
+    adj[t]!.push(s);
+  }
+  const slugs = Array.from({ length: g.n }, (_, i) => g.slug(i));
+  const w = workloads(slugs, (i) => adj[i]!, g.name);
+  if (ONLY_AGAINST) {
+    await compareW1(size, file, w);
+    continue;
+  }
   // The import path users have (`kg import` of the graph as the project's JSON) against the raw
   // insert, each in a process of its own.
   const raw = measureInChild(size, "raw");
@@ -434,14 +513,8 @@ for (const size of sizes) {
   console.log(
     `${size}: ${SIZES[size].concepts} concepts / ${SIZES[size].relations} relations; raw insert ${raw.rowsPerSecond!.toFixed(0)} rows/s, kg import ${viaImport.recordsPerSecond!.toFixed(0)} records/s (${ratio.toFixed(2)}x)`,
   );
-  const adj = Array.from({ length: g.n }, () => [] as number[]);
-  for (const [s, , t] of g.edges) {
-    adj[s]!.push(t);
-    adj[t]!.push(s);
-  }
-  const slugs = Array.from({ length: g.n }, (_, i) => g.slug(i));
-  const w = workloads(slugs, (i) => adj[i]!, g.name);
   await runKg(size, file, false, w, slugs);
+  await compareW1(size, file, w);
   await runBaseline(size, file, w);
   if (WITH_PG) {
     const csv = path.join(WORK, `${size}-csv`);

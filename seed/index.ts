@@ -1,6 +1,8 @@
 export type {
   SeedCitation,
   SeedConcept,
+  SeedLifecycleEntry,
+  SeedQualifiers,
   SeedNote,
   SeedRelation,
   SeedRelationType,

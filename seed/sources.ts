@@ -11,4 +11,9 @@ export const SEED_SOURCES: SeedSource[] = [
     title: "Kubernetes documentation",
     uri: "https://kubernetes.io/docs/",
   },
+  {
+    key: "web",
+    title: "Web pages (each citation's locator is the page's full URL)",
+    uri: "urn:kg:source:web",
+  },
 ];

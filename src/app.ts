@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
-import { installAuth } from "./api/auth.js";
+import { Guard, installAuth, publicScope } from "./api/auth.js";
+import { installJsonBody } from "./api/json-body.js";
 import { createFormatError } from "./api/graphql/format-error.js";
 import { mountGraphql } from "./api/graphql/server.js";
 import { buildGraphSchema } from "./api/graphql/schema.js";
@@ -15,9 +16,10 @@ import type { Config } from "./config.js";
 import { PgChangeBus } from "./db/change-bus.js";
 import { type Db, openDb } from "./db/client.js";
 import type { SearchCompaction } from "./db/db.js";
-import { checkReadiness } from "./db/health.js";
+import { openError } from "./fatal.js";
+import { checkReadiness } from "./db/readiness.js";
 import { Replication } from "./graph/replication.js";
-import { type SeedReport, seedGraph } from "./graph/seed/seed.service.js";
+import { type SeedReport, seedGraph } from "./io/seed/seed.service.js";
 import { type Services, startServices } from "./graph/services.js";
 
 export interface App {
@@ -48,16 +50,41 @@ export interface AppOptions {
 /** Builds the whole app (database, migrations, seed, HTTP routes) without listening: tests import this. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const db = await openDb(config);
+  try {
+    return await build(config, db, options);
+  } catch (err) {
+    await db.close().catch(() => undefined); // lets the next start in (SQLite's file lock)
+    throw err;
+  }
+}
+
+/** Loads the read index and, with SEED_ON_START, seeds. */
+async function loadAndSeed(config: Config, db: Db) {
   const services = await startServices(db.prisma, config, db.search);
-  const seed = config.seedOnStart ? await seedGraph(db.prisma, services) : null;
+  const seed = config.seedOnStart ? await seedGraph(services) : null;
+  return { services, seed };
+}
+
+async function build(config: Config, db: Db, options: AppOptions): Promise<App> {
+  // Replicas starting at once on an empty PostgreSQL seed one after the other, and each loads its
+  // index once any other's seed is in.
+  const { services, seed } = config.seedOnStart
+    ? await db.exclusively(() => loadAndSeed(config, db))
+    : await loadAndSeed(config, db);
   // After the seed, whose writes add segments of their own.
   const searchCompaction = config.searchCompactOnStart ? await db.compactSearch() : null;
+  // One reload at a time, whoever asks (the bus after a reconnect, a write whose commit was lost).
+  let reloading: Promise<void> = Promise.resolve();
+  const reloadIndex = () =>
+    (reloading = reloading.catch(() => undefined).then(() => services.index.reload(db.prisma)));
+  db.health.onUncertainRecovery(() => void reloadIndex().catch(() => undefined));
 
   const http = Fastify({
     ...loggingOptions(config, options.logStream),
     bodyLimit: config.bodyLimit,
   });
   trackRequests(http);
+  installJsonBody(http);
   const state: OpsState = { draining: false };
   // While shutting down, each response closes its connection: keep-alive clients reconnect elsewhere.
   http.addHook("onSend", async (_request, reply, payload) => {
@@ -76,7 +103,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       })
     : null;
   metrics?.instrument(http);
-  installAuth(http, services.keys, config);
+  const guard = new Guard(services.keys, config);
+  installAuth(http, guard);
 
   if (config.changeBus) {
     const log = http.log.child({ component: "change-bus" });
@@ -85,28 +113,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       url: config.changeBus.url,
       channel: config.changeBus.channel,
       onMessage: (m) => bridge.replication?.receive(m),
-      onReconnect: () => services.index.reload(db.prisma),
+      onReconnect: reloadIndex,
       log,
+      connectTimeoutMs: config.databaseConnectTimeoutMs,
     });
     replication = new Replication(services, bus, config.replicaId, {
-      reloadIndex: () => services.index.reload(db.prisma),
+      reloadIndex,
       onRemote: () => metrics?.remoteChanges.inc(),
       onError: (err, m) =>
         log.warn({ err, entity: m.entity, op: m.op }, "could not apply a remote change"),
     });
     bridge.replication = replication;
-    await bus.start();
+    await bus.start().catch((err: unknown) => {
+      throw openError(err, config.changeBus!.url, null, "CHANGE_BUS_URL");
+    });
   }
 
   const formatError = createFormatError((err) =>
     currentLog(http.log).error({ err }, "unexpected error in a resolver"),
   );
   const schema = await buildGraphSchema();
-  http.get("/healthz", async () => ({ status: "ok" }));
-  mountOps(http, { state, metrics, readiness: () => checkReadiness(db) });
-  mountIndexPage(http);
-  mountPlayground(http, schema);
-  await mountExplorer(http);
+  // The pages anyone may open; every other route, unknown paths included, passes the guard.
+  await http.register(async (pages) => {
+    publicScope(pages);
+    pages.get("/healthz", async () => ({ status: "ok" }));
+    mountOps(pages, { state, metrics, readiness: () => checkReadiness(db) });
+    mountIndexPage(pages);
+    mountPlayground(pages, schema);
+    mountExplorer(pages);
+  });
   await mountGraphql(http, services, config, {
     formatError,
     plugins: metrics ? [metrics.apolloPlugin()] : [],
@@ -115,7 +150,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       : undefined,
   });
   await mountRest(http, services, { bodyLimit: config.bodyLimit });
-  const sockets = mountWebSocket(http, services, schema, config, formatError, () =>
+  const sockets = mountWebSocket(http, services, schema, config, formatError, guard, () =>
     metrics?.subscriptionEvents.inc(),
   );
   // Subscriptions never end by themselves: close them before the server waits for connections.

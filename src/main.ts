@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { fatalLine, listenError } from "./fatal.js";
 
 async function main() {
   let config;
@@ -25,7 +26,12 @@ async function main() {
     app.http.log.info({ ...app.seed }, `seeded ${app.seed.created} items`);
   }
   for (const line of app.seed?.skipped ?? []) app.http.log.warn(`seed skipped ${line}`);
-  await app.http.listen({ port: config.port, host: config.host });
+  try {
+    await app.http.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    throw listenError(err, config.host, config.port);
+  }
   const shown = config.host === "0.0.0.0" ? "localhost" : config.host;
   const address = app.http.server.address();
   const port = address && typeof address === "object" ? address.port : config.port;
@@ -56,7 +62,9 @@ async function main() {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
-main().catch((err) => {
-  console.error(err);
+// One line, what failed and which setting to change; the full error only at LOG_LEVEL=debug.
+main().catch((err: unknown) => {
+  console.error(fatalLine(err));
+  if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? "")) console.error(err);
   process.exit(1);
 });

@@ -117,6 +117,23 @@ describe("configuration", () => {
     expect(c.databaseFile).toBe(path.resolve("data/kg.db"));
   });
 
+  it("reads booleans as true/false or 1/0, and names the spellings otherwise", () => {
+    const seed = (v: string) => loadConfig({ SEED_ON_START: v }).seedOnStart;
+    expect([seed("true"), seed("1"), seed("false"), seed("0")]).toEqual([true, true, false, false]);
+    const problems = (v: string) => {
+      try {
+        return seed(v);
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    for (const v of ["yes", "TRUE"]) {
+      expect(problems(v)).toEqual([
+        'SEED_ON_START: Invalid option: expected one of "true"|"1"|"false"|"0"',
+      ]);
+    }
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({
       port: 4000,

@@ -177,7 +177,7 @@ describe("roles", () => {
       call(t, "DELETE", "/api/v1/concepts/pod", { key: editor }),
     );
     await refusedWithoutChange(403, "FORBIDDEN", () => gqlCall(t, CREATE_TYPE, {}, editor));
-    // PUT runs in the TransactionRunner: the service inside it still checks.
+    // PUT runs in one unit of work: the service inside it still checks.
     await refusedWithoutChange(403, "FORBIDDEN", () =>
       call(t, "PUT", "/api/v1/relation-types/guards", { key: editor, body: { label: "guards" } }),
     );

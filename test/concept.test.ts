@@ -154,6 +154,23 @@ describe("aliases", () => {
     expect((await t.gql(`{ lookup(name: "vols") { slug } }`)).data!.lookup).toBeNull();
   });
 
+  it("adding or removing an alias bumps the concept's version, so a stale expectedVersion conflicts", async () => {
+    const { slug } = buildConcept();
+    await t.gql(CREATE, { input: buildConcept({ slug }) });
+    const add = await t.gql(`mutation { addAlias(slug: "${slug}", alias: "vee") { version } }`);
+    expect(add.data!.addAlias.version).toBe(2);
+    const rm = await t.gql(`mutation { removeAlias(slug: "${slug}", alias: "vee") { version } }`);
+    expect(rm.data!.removeAlias.version).toBe(3);
+    const stale = await t.gql(
+      `mutation { updateConcept(slug: "${slug}", input: { summary: "x", expectedVersion: 2 }) { version } }`,
+    );
+    expectError(stale, "CONFLICT");
+    const history = await t.gql(
+      `{ history(slug: "${slug}", first: 1) { edges { node { after } } } }`,
+    );
+    expect(history.data!.history.edges[0].node.after.version).toBe(3);
+  });
+
   it("refuses aliases that belong to someone else, and unknown slugs or aliases", async () => {
     const before = await t.snapshot();
     expectError(
@@ -194,6 +211,7 @@ describe("aliases", () => {
 
 describe("updateConcept and upsertConcept", () => {
   it("changes only the given fields and bumps the version", async () => {
+    const v = (await t.gql(`{ concept(slug: "volume") { version } }`)).data!.concept.version;
     const res = await t.gql(
       `mutation { updateConcept(slug: "volume", input: { summary: "A directory a Pod can mount.", tags: ["storage"] }) { name summary tags version } }`,
     );
@@ -201,22 +219,23 @@ describe("updateConcept and upsertConcept", () => {
       name: "Volume",
       summary: "A directory a Pod can mount.",
       tags: ["storage"],
-      version: 2,
+      version: v + 1,
     });
   });
 
   it("refuses a stale expectedVersion with CONFLICT and the current version", async () => {
+    const v = (await t.gql(`{ concept(slug: "volume") { version } }`)).data!.concept.version;
     const before = await t.snapshot();
     const res = await t.gql(
-      `mutation { updateConcept(slug: "volume", input: { summary: "Stale.", expectedVersion: 1 }) { version } }`,
+      `mutation { updateConcept(slug: "volume", input: { summary: "Stale.", expectedVersion: ${v - 1} }) { version } }`,
     );
     const err = expectError(res, "CONFLICT", "input.expectedVersion");
-    expect(err.extensions!.currentVersion).toBe(2);
+    expect(err.extensions!.currentVersion).toBe(v);
     expect(await t.snapshot()).toBe(before);
     const ok = await t.gql(
-      `mutation { updateConcept(slug: "volume", input: { summary: "Fresh.", expectedVersion: 2 }) { version } }`,
+      `mutation { updateConcept(slug: "volume", input: { summary: "Fresh.", expectedVersion: ${v} }) { version } }`,
     );
-    expect(ok.data!.updateConcept.version).toBe(3);
+    expect(ok.data!.updateConcept.version).toBe(v + 1);
   });
 
   it("answers NOT_FOUND for an unknown slug and BAD_USER_INPUT for bad fields", async () => {

@@ -26,24 +26,6 @@ describe("migrations", () => {
       if (url) await dropPgDatabase(url);
     }
   });
-
-  // PostgreSQL only: there replicas start at once against one database (a SQLite file has one process).
-  it.skipIf(!ON_POSTGRES)(
-    "two processes migrating one PostgreSQL at once apply each migration exactly once",
-    async () => {
-      const url = await createPgDatabase();
-      try {
-        const config = testConfig({}, url);
-        const [first, second] = await Promise.all([migrateDb(config), migrateDb(config)]);
-        expect([...first, ...second].sort()).toEqual(
-          ["20261125000000_init", "20261125200000_concept_search"].sort(),
-        );
-        expect(first.length === 0 || second.length === 0).toBe(true);
-      } finally {
-        await dropPgDatabase(url);
-      }
-    },
-  );
 });
 
 describe("the same answers on both databases", () => {
@@ -69,28 +51,4 @@ describe("the same answers on both databases", () => {
       "ab",
     ]);
   });
-
-  it.skipIf(!ON_POSTGRES)("every text column on PostgreSQL has the C collation", async () => {
-    const rows = await t.app.db.prisma.$queryRawUnsafe<
-      { table_name: string; column_name: string }[]
-    >(
-      `SELECT table_name::text, column_name::text FROM information_schema.columns
-       WHERE table_schema = 'public' AND data_type = 'text' AND table_name <> '_prisma_migrations'
-         AND collation_name IS DISTINCT FROM 'C'`,
-    );
-    expect(rows).toEqual([]);
-  });
-
-  it.skipIf(!ON_POSTGRES)(
-    "every write transaction on PostgreSQL holds the write lock while it runs",
-    async () => {
-      let held: unknown;
-      await t.app.db.prisma.$transaction(async (tx) => {
-        held = await tx.$queryRawUnsafe(
-          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`,
-        );
-      });
-      expect(held).toEqual([{ n: 1 }]);
-    },
-  );
 });

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docGraphqlBlocks } from "./docs-blocks.js";
 import { type TestApp, startTestApp } from "./helpers.js";
 
 // Compiled queries (graphql-jit) must answer exactly as graphql-js does: same data, same errors,
@@ -27,13 +26,10 @@ async function post(app: TestApp, query: string, variables?: Record<string, unkn
   return { status: res.status, body: await res.json() };
 }
 
-const readmeQueries = () =>
-  [
-    ...fs
-      .readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8")
-      .matchAll(/```graphql\n([\s\S]*?)```/g),
-  ]
-    .map((m) => m[1]!)
+/** The queries of README.md and docs/*.md (test/docs-blocks.ts), mutations and subscriptions left out. */
+const docQueries = () =>
+  docGraphqlBlocks()
+    .map((b) => b.body)
     .filter((q) => !/^\s*(mutation|subscription)\b/.test(q));
 
 // Timestamps differ between the two databases (seeded at different moments).
@@ -43,8 +39,8 @@ const stable = (body: unknown) =>
   );
 
 describe("compiled queries", () => {
-  it("answer every README query exactly as graphql-js does", async () => {
-    const queries = readmeQueries();
+  it("answer every query of the docs exactly as graphql-js does", async () => {
+    const queries = docQueries();
     expect(queries.length).toBeGreaterThanOrEqual(15);
     for (const q of queries) {
       const [a, b] = [await post(plain, q), await post(compiled, q)];

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { type App, createApp } from "../src/app.js";
+import { inject } from "vitest";
+import { type App, type AppOptions, createApp } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -67,11 +68,42 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** A fresh, empty PostgreSQL database (kg_t_<random>); returns its URL. */
-export async function createPgDatabase(): Promise<string> {
+/**
+ * A fresh PostgreSQL database (kg_t_<random>); returns its URL. Empty, or a copy of `template`
+ * (a database no one is connected to, such as the templates of test/global-setup.ts).
+ */
+export async function createPgDatabase(template?: string): Promise<string> {
   const name = `kg_t_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE "${name}"`);
+  await adminQuery(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
   return pgUrl(name);
+}
+
+/**
+ * The template databases that test/global-setup.ts built for this run: a fresh copy of one is
+ * what startTestApp starts on (no migrations to apply, and with SEED_ON_START=true nothing left to
+ * seed). Only the database projects have them (the unit project has no database).
+ */
+function templates() {
+  const given = inject("kgTemplates");
+  if (!given) {
+    throw new Error(
+      "no template database: this file starts an app, so it belongs in a database project (sqlite, postgres), not in vitest.config.ts's unit list; and not with KG_TEST_TEMPLATES=off",
+    );
+  }
+  return given;
+}
+
+/**
+ * A fresh database copied from a template, as a DATABASE_URL: migrated, and seeded with the
+ * curated graph when `seeded`.
+ */
+export async function templateDatabase(seeded: boolean): Promise<string> {
+  const t = templates();
+  const template = seeded ? t.seeded : t.migrated;
+  if (t.database === "postgresql") return createPgDatabase(template);
+  const file = tempDbFile();
+  fs.copyFileSync(template, file);
+  return `file:${file}`;
 }
 
 /** Drops a database made by `createPgDatabase`, closing whatever is still connected to it. */
@@ -140,16 +172,27 @@ const TABLES = [
   "ApiKey",
   "ChangeRecord",
   "ChangeSubject",
+  "LifecycleEvent",
 ];
 
-/** Starts the real app on a random port over a fresh SQLite file, or a fresh PostgreSQL database. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const pgDatabase = ON_POSTGRES ? await createPgDatabase() : null;
-  const config = testConfig(overrides, pgDatabase ?? undefined);
+/**
+ * Starts the real app on a random port over a fresh copy of a migrated template database (a SQLite
+ * file, or a PostgreSQL database); with SEED_ON_START=true, of the seeded one, so the start-up seed
+ * finds everything in place. An explicit DATABASE_URL in `overrides` is used as it is.
+ */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
+  const databaseUrl = overrides.DATABASE_URL
+    ? undefined
+    : await templateDatabase(overrides.SEED_ON_START === "true");
+  const pgDatabase = databaseUrl && /^postgres(ql)?:/.test(databaseUrl) ? databaseUrl : null;
+  const config = testConfig(overrides, databaseUrl);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-test-"));
   let app: App;
   try {
-    app = await createApp(config);
+    app = await createApp(config, options);
   } catch (err) {
     if (pgDatabase) await dropPgDatabase(pgDatabase);
     throw err;
@@ -204,19 +247,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
 export const bearer = (key: string | null | undefined): Record<string, string> =>
   key ? { authorization: `Bearer ${key}` } : {};
 
-let counter = 0;
-
-/** A valid ConceptInput with a unique slug; override any field. */
-export function buildConcept(overrides: Record<string, unknown> = {}) {
-  counter++;
-  return {
-    slug: `test-concept-${counter}`,
-    name: `Test Concept ${counter}`,
-    kind: "component",
-    summary: `Test concept number ${counter}.`,
-    ...overrides,
-  };
-}
+// Test data: test/factories.ts (buildConcept stays importable from here).
+export { buildConcept } from "./factories.js";
 
 /** Asserts a GraphQL response failed with one error of `code` (and `field` when given), and returns it. */
 export function expectError(res: GqlResponse, code: string, field?: string) {
@@ -242,5 +274,22 @@ export const fakeSecrets = {
   urlPassword: () => `postgres://admin:${"hunter2"}@db.internal:5432/app`,
 };
 
-/** The shared folder beside the repository (read-only input), when present. */
-export const SHARED_DIR = path.resolve(import.meta.dirname, "../../shared");
+/**
+ * The shared folder beside the repository (read-only input: the source notes, the glossary), or
+ * where KG_SHARED_DIR says. A fresh clone has none: tests that read it skip (see `sharedMissing`).
+ */
+export const SHARED_DIR = path.resolve(
+  process.env.KG_SHARED_DIR || path.resolve(import.meta.dirname, "../../shared"),
+);
+
+/**
+ * Why tests that read `paths` (inside SHARED_DIR) cannot run, or false when they can: use it as
+ * `describe.skipIf(sharedMissing(...))`. Says so once on stderr, so a skip is never silent.
+ */
+export function sharedMissing(...paths: string[]): string | false {
+  const missing = paths.filter((p) => !fs.existsSync(p));
+  if (missing.length === 0) return false;
+  const why = `skipped: ${missing.join(", ")} not found (the shared folder beside the repository; set KG_SHARED_DIR to use another)`;
+  console.warn(why);
+  return why;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAs } from "../src/graph/actor.js";
-import { seedGraph } from "../src/graph/seed/seed.service.js";
+import { seedGraph } from "../src/io/seed/seed.service.js";
 import { type TestApp, buildConcept, expectError, fakeSecrets, startTestApp } from "./helpers.js";
 
 let t: TestApp;
@@ -261,7 +261,7 @@ describe("recording", () => {
     await runAs({ name: "alice", role: "editor" }, () =>
       t.app.services.concepts.create(buildConcept({ slug: "rec-alice" })),
     );
-    await seedGraph(t.app.db.prisma, t.app.services, {
+    await seedGraph(t.app.services, {
       sources: [],
       relationTypes: [],
       concepts: [{ slug: "rec-seeded", name: "Rec Seeded", kind: "concept", summary: "Seeded." }],

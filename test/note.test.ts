@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, buildConcept, expectError, fakeSecrets, startTestApp } from "./helpers.js";
+import { createConcepts, createRelation, createRelationType } from "./factories.js";
+import { type TestApp, expectError, fakeSecrets, startTestApp } from "./helpers.js";
 
 let t: TestApp;
 let relationId: string;
@@ -7,18 +8,13 @@ const ADD = `mutation($input: NoteInput!) { addNote(input: $input) { id body aut
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const slug of ["etcd", "cluster-state"]) {
-    await t.gql(`mutation($input: ConceptInput!) { createConcept(input: $input) { slug } }`, {
-      input: buildConcept({ slug }),
-    });
-  }
-  await t.gql(
-    `mutation { createRelationType(input: { key: "stores", label: "stores", inverseLabel: "stored in" }) { key } }`,
-  );
-  const rel = await t.gql(
-    `mutation { createRelation(input: { source: "etcd", type: "stores", target: "cluster-state" }) { id } }`,
-  );
-  relationId = rel.data!.createRelation.id;
+  await createConcepts(t, [{ slug: "etcd" }, { slug: "cluster-state" }]);
+  const stores = await createRelationType(t, {
+    key: "stores",
+    label: "stores",
+    inverseLabel: "stored in",
+  });
+  relationId = await createRelation(t, { source: "etcd", type: stores, target: "cluster-state" });
 });
 afterAll(() => t.close());
 

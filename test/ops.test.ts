@@ -184,6 +184,12 @@ describe("logs", () => {
     const generated = await fetch(`${url}/healthz`, { headers: { "x-request-id": "bad id!" } });
     const genId = generated.headers.get("x-request-id");
     expect(genId).toMatch(/^[0-9a-f-]{36}$/);
+    // Too long, or outside the safe set: never echoed nor logged, a fresh id instead.
+    const long = "a".repeat(129);
+    for (const given of [long, "id<script>", "id%0d%0aforged: 1"]) {
+      const res = await fetch(`${url}/healthz`, { headers: { "x-request-id": given } });
+      expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    }
 
     await until(
       () => lines.some((l) => l.reqId === genId && l.msg === "request completed"),
@@ -196,6 +202,8 @@ describe("logs", () => {
       expect(typeof mine[0]!.level).toBe("number");
     }
     const all = raw.join("\n");
+    expect(all).not.toContain("a".repeat(129));
+    expect(all).not.toContain("forged");
     expect(all).not.toContain(key);
     expect(all).not.toContain(body);
     expect(all).not.toContain(encodeURIComponent(body).slice(0, 30));
@@ -204,7 +212,8 @@ describe("logs", () => {
   });
 });
 
-describe("graceful shutdown", () => {
+// It starts a server process and the CLI: slow on two loaded cores, so a generous timeout.
+describe("graceful shutdown", { timeout: 120_000 }, () => {
   it("on SIGTERM: /readyz 503, stops accepting, finishes the request in flight, exits 0", async () => {
     const file = tempDbFile();
     const database = ON_POSTGRES ? await createPgDatabase() : `file:${file}`;

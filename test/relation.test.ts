@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createConcepts, createRelationType } from "./factories.js";
 import { type TestApp, buildConcept, expectError, fakeSecrets, startTestApp } from "./helpers.js";
 
 let t: TestApp;
@@ -8,25 +9,26 @@ const CREATE = `mutation($input: RelationInput!) { createRelation(input: $input)
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const [slug, kind] of [
-    ["pod", "resource"],
-    ["node", "resource"],
-    ["calico", "plugin"],
-    ["flannel", "plugin"],
-    ["cni", "interface"],
-    ["bgp", "protocol"],
-  ] as const) {
-    await t.gql(CREATE_CONCEPT, { input: buildConcept({ slug, name: slug, kind }) });
-  }
-  await t.gql(CREATE_TYPE, { input: { key: "runs-on", label: "runs on", inverseLabel: "hosts" } });
-  await t.gql(CREATE_TYPE, {
-    input: {
-      key: "implements-cni",
-      label: "implements CNI",
-      inverseLabel: "CNI implemented by",
-      sourceKinds: ["plugin"],
-      targetKinds: ["interface"],
-    },
+  await createConcepts(
+    t,
+    (
+      [
+        ["pod", "resource"],
+        ["node", "resource"],
+        ["calico", "plugin"],
+        ["flannel", "plugin"],
+        ["cni", "interface"],
+        ["bgp", "protocol"],
+      ] as const
+    ).map(([slug, kind]) => ({ slug, name: slug, kind })),
+  );
+  await createRelationType(t, { key: "runs-on", label: "runs on", inverseLabel: "hosts" });
+  await createRelationType(t, {
+    key: "implements-cni",
+    label: "implements CNI",
+    inverseLabel: "CNI implemented by",
+    sourceKinds: ["plugin"],
+    targetKinds: ["interface"],
   });
 });
 afterAll(() => t.close());

@@ -240,6 +240,12 @@ describe("OpenAPI", () => {
       doc.paths["/api/v1/concepts"].post.requestBody.content["application/json"].schema.required,
     ).toEqual(["slug", "name", "kind", "summary"]);
     expect(doc.components.schemas.Error).toBeDefined();
+    // Shapes are TypeBox schemas: plain JSON Schema, nullables as OpenAPI 3.1 type arrays.
+    const docsUrl =
+      doc.paths["/api/v1/concepts"].post.requestBody.content["application/json"].schema.properties
+        .docsUrl;
+    expect(docsUrl.type).toEqual(["string", "null"]);
+    expect(JSON.stringify(doc)).not.toMatch(/anyOf|~kind|~optional/);
   });
 
   it("renders it on a page whose assets are all served locally", async () => {

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRelationType } from "./factories.js";
 import { type TestApp, bearer, buildConcept, expectError, startTestApp } from "./helpers.js";
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  const res = await t.gql(
-    `mutation { createRelationType(input: { key: "rv-uses", label: "uses", inverseLabel: "used by" }) { key } }`,
-  );
-  expect(res.errors).toBeUndefined();
+  await createRelationType(t, { key: "rv-uses", label: "uses", inverseLabel: "used by" });
 });
 afterAll(() => t.close());
 

@@ -1,9 +1,10 @@
+import fs from "node:fs";
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphSchema } from "../src/api/graphql/schema.js";
-import { rankSuggestions } from "../src/api/web/explorer/client/api.js";
-import { escapeHtml, renderMarkdown } from "../src/api/web/explorer/client/markdown.js";
+import { renderMarkdown } from "../src/api/web/explorer/client/markdown.js";
 import { buildSvg } from "../src/api/web/explorer/client/svg.js";
+import { escapeHtml } from "../src/html.js";
 import { TOUR, tourFor } from "../src/api/web/playground-tour.js";
 import { renderPlayground } from "../src/api/web/playground.js";
 import { type TestApp, startTestApp } from "./helpers.js";
@@ -22,6 +23,31 @@ describe("the pages over HTTP", () => {
     const html = await res.text();
     expect(html).toContain('href="/explore"');
     expect(html).toContain('href="/playground"');
+  });
+
+  it("every link of / answers 200: explorer, playground, REST reference, OpenAPI, the SDL", async () => {
+    const html = await (await fetch(`${t.url}/`)).text();
+    const links = [...html.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!);
+    expect(links).toEqual(
+      expect.arrayContaining(["/api/docs", "/api/openapi.json", "/schema.graphql"]),
+    );
+    for (const link of links) expect((await fetch(`${t.url}${link}`)).status, link).toBe(200);
+    // The SDL served is the committed one.
+    const sdl = await (await fetch(`${t.url}/schema.graphql`)).text();
+    expect(sdl).toBe(fs.readFileSync(new URL("../schema.graphql", import.meta.url), "utf8"));
+  });
+
+  it("GET /graphql from a browser lands in the playground; a GET with a query is still answered", async () => {
+    const page = await fetch(`${t.url}/graphql`, {
+      headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" },
+      redirect: "manual",
+    });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe("/playground");
+    const answered = await fetch(`${t.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "true" },
+    });
+    expect(await answered.json()).toEqual({ data: { __typename: "Query" } });
   });
 
   it("/explore serves the page, its stylesheet and its bundled script from the app", async () => {
@@ -113,20 +139,5 @@ describe("the explorer's pure helpers", () => {
     expect(svg).toContain(">&lt;Secret&gt;</text>");
     expect(svg).toContain(">stores</text>");
     expect(svg.trim().endsWith("</svg>")).toBe(true);
-  });
-
-  it("ranks exact names and aliases first, then prefixes, then the rest", () => {
-    const s = (slug: string, aliases: string[] = []) => ({
-      slug,
-      name: slug,
-      kind: "component",
-      summary: "",
-      aliases,
-    });
-    const ranked = rankSuggestions(
-      [s("kube-apiserver", ["etcd client"]), s("etcd-operator"), s("zz", []), s("etcd")],
-      "etcd",
-    );
-    expect(ranked.map((x) => x.slug)).toEqual(["etcd", "etcd-operator", "kube-apiserver", "zz"]);
   });
 });

@@ -63,3 +63,20 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Subscribes with a fresh client and returns the first thing the server answers: data or errors. */
+export async function subscribeOnce(httpUrl: string, query: string): Promise<unknown> {
+  const client = wsClient(httpUrl);
+  const sub = subscribe(client, query);
+  try {
+    return await Promise.race([
+      sub.next().then(
+        (data) => ({ data }),
+        (err: unknown) => ({ errors: (err as { errors?: unknown }).errors ?? String(err) }),
+      ),
+      client.closed.then((c) => ({ errors: `closed ${c.code} ${c.reason}` })),
+    ]);
+  } finally {
+    await client.dispose();
+  }
+}

@@ -1,20 +1,31 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
-import { AppError, RateLimitedError, UnauthenticatedError } from "../errors.js";
+import { AppError, RateLimitedError, UnauthenticatedError, fromStorageError } from "../errors.js";
 import { ANONYMOUS, type Actor, runAs } from "../graph/actor.js";
 import type { KeyService } from "../graph/key/key.service.js";
-import { STATUS } from "./rest/errors.js";
+import { STATUS, graphqlErrorBody, restErrorBody } from "./errors.js";
 import { RateLimiter } from "./rate-limit.js";
 
 declare module "fastify" {
+  interface FastifyContextConfig {
+    /** A page anyone may open: no key is asked for and no rate limit applies. */
+    public?: boolean;
+  }
   interface FastifyRequest {
     /** Who sent this request: resolved from its API key in onRequest. */
     actor: Actor;
   }
 }
 
-/** The API paths: the only ones that take keys, are rate-limited and may refuse. */
-const isApi = (url: string) => url === "/graphql" || /^\/(graphql\?|api\/v1\/)/.test(url);
+/** Route options of a page anyone may open (health checks, the web pages, the API's docs). */
+export const PUBLIC_ROUTE = { config: { public: true } } as const;
+
+/** Makes every route registered in this scope public: for plugins whose routes we do not declare. */
+export function publicScope(app: FastifyInstance): void {
+  app.addHook("onRoute", (route) => {
+    route.config = { ...(route.config as object), public: true };
+  });
+}
 
 const REFUSED = {
   malformed: "The API key is malformed: send Authorization: Bearer kg_...",
@@ -25,53 +36,90 @@ const REFUSED = {
 /** The key in an `Authorization: Bearer <key>` value, or null when the value has another shape. */
 export const bearerSecret = (value: string) => /^Bearer\s+(\S+)\s*$/i.exec(value)?.[1] ?? null;
 
-/** Answers a refused request in the shape of its API: a GraphQL error or a REST error body. */
+/**
+ * Decides who a caller is and whether it may go on, for every transport alike (HTTP requests and
+ * WebSocket connections): its key makes it an actor, and its budget (per key, or per address
+ * without one) must not be spent. Keys that fail count against the address, so guessing keys is
+ * throttled too.
+ */
+export class Guard {
+  private readonly perKey: RateLimiter;
+  private readonly perAddress: RateLimiter;
+  private readonly failures: RateLimiter;
+
+  constructor(
+    private readonly keys: KeyService,
+    private readonly config: Config,
+  ) {
+    this.perKey = new RateLimiter(config.rateLimitPerMinute);
+    this.perAddress = new RateLimiter(config.rateLimitAnonymousPerMinute);
+    this.failures = new RateLimiter(config.rateLimitAuthFailuresPerMinute);
+  }
+
+  /** The actor of an Authorization value from `address`, or the error that refuses it. */
+  async admit(
+    authorization: string | null | undefined,
+    address: string,
+  ): Promise<Actor | AppError> {
+    const wait = this.failures.waiting(address);
+    if (wait > 0) return new RateLimitedError(wait);
+    const who = await this.identify(authorization);
+    if (who instanceof AppError) {
+      if (authorization) this.failures.take(address);
+      return who;
+    }
+    const spent =
+      who.keyId === undefined
+        ? this.perAddress.take(`ip:${address}`)
+        : this.perKey.take(`key:${who.keyId}`);
+    return spent > 0 ? new RateLimitedError(spent) : who;
+  }
+
+  private async identify(authorization: string | null | undefined): Promise<Actor | AppError> {
+    if (authorization === undefined || authorization === null || authorization.trim() === "") {
+      return this.config.readsRequireKey ? new UnauthenticatedError() : ANONYMOUS;
+    }
+    const secret = bearerSecret(authorization);
+    if (!secret) return new UnauthenticatedError(REFUSED.malformed);
+    const check = await this.keys.authenticate(secret);
+    return "refused" in check ? new UnauthenticatedError(REFUSED[check.refused]) : check.actor;
+  }
+}
+
+/** Answers a refused request in the shape of the route it was for: a GraphQL error or a REST error body. */
 function refuse(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   reply.status(STATUS[err.code]);
   if (err instanceof RateLimitedError) reply.header("retry-after", String(err.retryAfter));
   if (err instanceof UnauthenticatedError) reply.header("www-authenticate", "Bearer");
-  if (req.url.startsWith("/graphql")) {
-    return reply.send({ errors: [{ message: err.message, extensions: err.extensions }] });
-  }
-  return reply.send({ error: { code: err.code, message: err.message, field: err.field ?? null } });
+  return reply.send(
+    req.routeOptions.url === "/graphql" ? graphqlErrorBody(err) : restErrorBody(err),
+  );
 }
 
 /**
- * Authentication and rate limiting for every request: `Authorization: Bearer <key>` becomes the
- * request's actor, and the whole request (body parsing, resolvers, services) runs as it, so the
- * services' own `authorize` checks see who is calling. A bad key is refused even on reads.
+ * The guard on every HTTP request, decided on the route the router matched (never on the raw
+ * URL, which has many spellings of one route): public routes pass; everything else, unknown
+ * paths included, is admitted by `guard` or refused. The whole request (body parsing, resolvers,
+ * services) then runs as its actor, so the services' own `authorize` checks see who is calling.
  */
-export function installAuth(app: FastifyInstance, keys: KeyService, config: Config) {
-  const perKey = new RateLimiter(config.rateLimitPerMinute);
-  const perIp = new RateLimiter(config.rateLimitAnonymousPerMinute);
-
-  const identify = async (req: FastifyRequest): Promise<Actor | AppError> => {
-    const header = req.headers.authorization;
-    if (header === undefined || header.trim() === "") {
-      return config.readsRequireKey ? new UnauthenticatedError() : ANONYMOUS;
-    }
-    const secret = bearerSecret(header);
-    if (!secret) return new UnauthenticatedError(REFUSED.malformed);
-    const check = await keys.authenticate(secret);
-    return "refused" in check ? new UnauthenticatedError(REFUSED[check.refused]) : check.actor;
-  };
-
+export function installAuth(app: FastifyInstance, guard: Guard) {
   app.decorateRequest("actor", null as unknown as Actor);
   app.addHook("onRequest", (req, reply, done) => {
-    if (!isApi(req.url)) {
+    if (req.routeOptions.config?.public === true) {
       req.actor = ANONYMOUS;
       return runAs(ANONYMOUS, done);
     }
-    identify(req).then(
+    guard.admit(req.headers.authorization, req.ip).then(
       (who) => {
         if (who instanceof AppError) return refuse(req, reply, who);
-        const wait =
-          who.keyId === undefined ? perIp.take(`ip:${req.ip}`) : perKey.take(`key:${who.keyId}`);
-        if (wait > 0) return refuse(req, reply, new RateLimitedError(wait));
         req.actor = who;
         runAs(who, done);
       },
-      (err: Error) => done(err),
+      (err: Error) => {
+        // The key could not be checked (the database is unavailable): say so, in the API's shape.
+        const mapped = fromStorageError(err);
+        return mapped ? refuse(req, reply, mapped) : done(err);
+      },
     );
   });
   // Reading the body runs in the socket's context, not the one above: enter it again after.

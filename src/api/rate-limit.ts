@@ -29,6 +29,14 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((1 - b.tokens) / this.perMs / 1000));
   }
 
+  /** The seconds `caller` must wait before its next request (0: it may go now); takes nothing. */
+  waiting(caller: string): number {
+    const b = this.buckets.get(caller);
+    if (this.perMinute <= 0 || !b) return 0;
+    const tokens = Math.min(this.perMinute, b.tokens + (this.now() - b.at) * this.perMs);
+    return tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000));
+  }
+
   /** Forgets buckets that have refilled: they are the same as new ones. */
   private prune(now: number) {
     for (const [caller, b] of this.buckets) {

@@ -1,20 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { graphql } from "graphql";
-import { createFormatError } from "../api/graphql/format-error.js";
-import { buildGraphSchema } from "../api/graphql/schema.js";
-import { loadConfig } from "../config.js";
-import { migrateDb, openDb } from "../db/client.js";
+import type { Db } from "../db/client.js";
 import { AppError, type ErrorCode } from "../errors.js";
-import { seedGraph } from "../graph/seed/seed.service.js";
-import { runAs } from "../graph/actor.js";
-import { type Services, createLoaders, startServices } from "../graph/services.js";
-import { renderExport } from "../io/export/index.js";
-import { type ImportReport, type ImportRequest, runImport } from "../io/import/index.js";
+import type { Services } from "../graph/services.js";
+import type { ImportReport, ImportRequest } from "../io/import/index.js";
+import { UsageError } from "./usage.js";
 
-/** Bad command-line usage: exit code 2. */
-export class UsageError extends Error {}
+// Every module beyond these is imported where a command needs it: a call against a running server
+// (--url) never loads the database layer, and no command loads what only another one uses.
 
 export interface Flags {
   db?: string;
@@ -33,24 +27,48 @@ export interface Flags {
 
 type Command = (args: string[], flags: Flags) => Promise<number>;
 
-/** `--db`: a SQLite file, or a postgresql:// URL. */
-const dbEnv = (flags: Flags) =>
-  flags.db
-    ? {
-        DATABASE_URL: /^postgres(ql)?:\/\//.test(flags.db)
-          ? flags.db
-          : `file:${path.resolve(flags.db)}`,
-      }
-    : {};
+/** `--db`: a SQLite file (a path, or a `file:` URL as DATABASE_URL takes), or a postgresql:// URL. */
+async function dbEnv(flags: Flags): Promise<{ DATABASE_URL?: string }> {
+  if (!flags.db) return {};
+  const { isPostgresUrl } = await import("../config.js");
+  const url = isPostgresUrl(flags.db) || flags.db.startsWith("file:");
+  return { DATABASE_URL: url ? flags.db : `file:${path.resolve(flags.db)}` };
+}
+
+/** The configuration of a local command: the environment, `--db`, and a silent log. */
+async function localConfig(flags: Flags) {
+  const { loadConfig } = await import("../config.js");
+  return loadConfig({ ...process.env, ...(await dbEnv(flags)), LOG_LEVEL: "silent" });
+}
+
+/**
+ * What a command does to a local database, which decides whether it may run beside a server on the
+ * same SQLite file: "graph" changes concepts, relations or notes (a server's in-memory index would
+ * not see them, so it needs the file to itself); "keys" changes API keys (every process looks keys
+ * up afresh); "read" changes nothing.
+ */
+type Writes = "graph" | "keys" | "read";
 
 /** Runs `fn` over the local database, then closes it. */
-async function local<T>(flags: Flags, fn: (services: Services, prisma: unknown) => Promise<T>) {
-  const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
-  const db = await openDb(config);
+async function local<T>(
+  flags: Flags,
+  writes: Writes,
+  fn: (services: Services, db: Db) => Promise<T>,
+) {
+  const [config, { openDb }, { startServices }, { runAs }] = await Promise.all([
+    localConfig(flags),
+    import("../db/client.js"),
+    import("../graph/services.js"),
+    import("../graph/actor.js"),
+  ]);
+  const db = await openDb(config, {
+    sqliteLock: writes === "graph" ? "exclusive" : "if-free",
+    verifyWrites: writes !== "read",
+  });
   try {
     // Writes on the local database are recorded in the change history as made by "cli".
     const services = await startServices(db.prisma, config, db.search);
-    return await runAs({ name: "cli", role: "admin" }, () => fn(services, db.prisma));
+    return await runAs({ name: "cli", role: "admin" }, () => fn(services, db));
   } finally {
     await db.close();
   }
@@ -133,26 +151,30 @@ function printReport(r: ImportReport) {
 
 const serve: Command = async (_args, flags) => {
   if (flags.port) process.env.PORT = flags.port;
-  Object.assign(process.env, dbEnv(flags));
+  Object.assign(process.env, await dbEnv(flags));
   await import("../main.js");
   return 0;
 };
 
 const seed: Command = async (_args, flags) => {
   if (flags.url) throw new UsageError("seed works on the local database only (drop --url)");
-  const report = await local(flags, (services, prisma) =>
-    seedGraph(prisma as Parameters<typeof seedGraph>[0], services),
+  // One seeding process at a time on a database (replicas may be starting and seeding too).
+  const { seedGraph } = await import("../io/seed/seed.service.js");
+  const report = await local(flags, "graph", (services, db) =>
+    db.exclusively(() => seedGraph(services)),
   );
   console.log(
     `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped`,
   );
+  for (const line of report.skipped) console.log(`  skipped ${line}`);
   return 0;
 };
 
 /** Applies pending migrations (under a lock on PostgreSQL, so replicas may start meanwhile) and exits. */
 const migrate: Command = async (_args, flags) => {
   if (flags.url) throw new UsageError("migrate works on the local database only (drop --url)");
-  const config = loadConfig({ ...process.env, ...dbEnv(flags), LOG_LEVEL: "silent" });
+  const config = await localConfig(flags);
+  const { migrateDb } = await import("../db/client.js");
   const applied = await migrateDb(config);
   console.log(
     applied.length === 0
@@ -170,7 +192,11 @@ const importCommand: Command = async (args, flags) => {
     ? ((await (
         await remote(flags, "/api/v1/import", json({ ...req, ...opts }))
       ).json()) as ImportReport)
-    : await local(flags, (s) => runImport(s, req, { ...opts, onProgress: progress("importing") }));
+    : // A dry run writes nothing (its transaction is rolled back): it may run beside a server.
+      await local(flags, opts.dryRun ? "read" : "graph", async (s) => {
+        const { runImport } = await import("../io/import/index.js");
+        return runImport(s, req, { ...opts, onProgress: progress("importing") });
+      });
   printReport(report);
   return 0;
 };
@@ -193,10 +219,12 @@ const exportCommand: Command = async (args, flags) => {
     bar(1, 3);
     text = await res.text();
   } else {
-    text = await local(flags, async (s) => {
+    text = await local(flags, "read", async (s) => {
+      const { renderExport } = await import("../io/export/index.js");
       const data = await s.graphData.load();
       bar(1, 3);
-      return renderExport(data, { format: flags.format!, root: flags.root, depth }).text;
+      const opts = { format: flags.format!, root: flags.root, depth };
+      return renderExport(data, opts, s.traversal).text;
     });
   }
   bar(2, 3);
@@ -207,6 +235,21 @@ const exportCommand: Command = async (args, flags) => {
   } else process.stdout.write(text);
   return 0;
 };
+
+/** A GraphQL document that holds a mutation writes the graph; a query only reads. */
+async function writesOf(source: string): Promise<Writes> {
+  const { Kind, OperationTypeNode, parse } = await import("graphql");
+  try {
+    const doc = parse(source);
+    return doc.definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.MUTATION,
+    )
+      ? "graph"
+      : "read";
+  } catch {
+    return "read"; // a syntax error: reported by the run itself
+  }
+}
 
 const query: Command = async (args, flags) => {
   if (args.length !== 1) throw new UsageError("query takes one GraphQL operation (quote it)");
@@ -224,7 +267,14 @@ const query: Command = async (args, flags) => {
       ).json()) as {
         errors?: unknown[];
       })
-    : await local(flags, async (services) => {
+    : await local(flags, await writesOf(args[0]!), async (services) => {
+        const [{ graphql }, { createFormatError }, { buildGraphSchema }, { createLoaders }] =
+          await Promise.all([
+            import("graphql"),
+            import("../api/graphql/format-error.js"),
+            import("../api/graphql/schema.js"),
+            import("../graph/services.js"),
+          ]);
         const format = createFormatError(() => {});
         const r = await graphql({
           schema: await buildGraphSchema(),
@@ -253,7 +303,7 @@ const keys: Command = async (args, flags) => {
   ) =>
     flags.url
       ? remote(flags, pathname, init).then((r) => r.json() as Promise<T>)
-      : local(flags, fn);
+      : local(flags, "keys", fn);
   if (action === "create") {
     if (rest.length > 0 || !flags.name || !flags.role) {
       throw new UsageError("keys create needs --name <name> --role reader|editor|admin");
@@ -297,6 +347,27 @@ const keys: Command = async (args, flags) => {
   throw new UsageError("keys takes create, list or revoke");
 };
 
+/** `kg lint [export.json]`: the knowledge lint over a JSON export, a server (--url) or the database. */
+const lint: Command = async (args, flags) => {
+  if (args.length > 1) throw new UsageError("lint takes at most one JSON export file");
+  const [{ parseGraphJson }, { lintGraph }, { EXIT }] = await Promise.all([
+    import("../io/import/json.js"),
+    import("../graph/lint/knowledge-lint.js"),
+    import("../api/errors.js"),
+  ]);
+  const data = args[0]
+    ? parseGraphJson(fs.readFileSync(args[0], "utf8"))
+    : flags.url
+      ? parseGraphJson(await (await remote(flags, "/api/v1/export?format=json")).text())
+      : await local(flags, "read", (s) => s.graphData.load());
+  const problems = lintGraph(data);
+  for (const p of problems) console.log(`${p.rule}\t${p.subject}\t${p.message}`);
+  console.error(
+    `lint: ${problems.length} problem(s) in ${data.concepts.length} concepts and ${data.relations.length} relations`,
+  );
+  return problems.length > 0 ? EXIT.error : 0;
+};
+
 export const COMMANDS: Record<string, Command> = {
   serve,
   seed,
@@ -305,4 +376,5 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   query,
   keys,
+  lint,
 };

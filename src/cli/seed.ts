@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDb } from "../db/client.js";
-import { seedGraph } from "../graph/seed/seed.service.js";
+import { fatalLine } from "../fatal.js";
+import { seedGraph } from "../io/seed/seed.service.js";
 import { startServices } from "../graph/services.js";
 
 /** `npm run seed`: applies migrations and loads the curated seed; safe to run again. */
@@ -9,7 +10,9 @@ async function main() {
   const config = loadConfig();
   const db = await openDb(config);
   try {
-    const report = await seedGraph(db.prisma, await startServices(db.prisma, config, db.search));
+    const services = await startServices(db.prisma, config, db.search);
+    // One seeding process at a time on a database (replicas may be starting and seeding too).
+    const report = await db.exclusively(() => seedGraph(services));
     console.log(
       `seed: ${report.created} created, ${report.kept} kept as they were, ${report.skipped.length} skipped (${config.databaseFile ?? "PostgreSQL"})`,
     );
@@ -20,6 +23,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError ? err.message : `seed: ${fatalLine(err)}`);
   process.exit(err instanceof ConfigError ? 2 : 1);
 });

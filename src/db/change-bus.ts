@@ -22,6 +22,8 @@ export interface ChangeBusOptions {
   log: { info(msg: string): void; warn(obj: object, msg: string): void };
   /** First and largest wait between reconnection attempts (ms). */
   backoff?: { min: number; max: number };
+  /** Longest wait for the connection to open (ms): an unreachable server fails an attempt, not hangs it. */
+  connectTimeoutMs?: number;
 }
 
 /** NOTIFY payloads are capped at 8000 bytes; ours are far smaller, this keeps them so. */
@@ -104,7 +106,13 @@ export class PgChangeBus {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.opts.url });
+    const client = new pg.Client({
+      connectionString: this.opts.url,
+      connectionTimeoutMillis: this.opts.connectTimeoutMs ?? 5000,
+      // A peer gone without a word (a cut network) is noticed, and the connection reopened.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     client.on("error", (err) => this.lost(client, err));
     client.on("end", () => this.lost(client, new Error("connection ended")));
     client.on("notification", (n) => {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { StoreHealth } from "./health.js";
 import type { SearchSql } from "./search.js";
 
 /** Counts the SQL statements sent to the database, so that tests can bound them. */
@@ -32,6 +33,8 @@ export interface Db {
   /** Full-text search in this database's engine (its own read connection on SQLite). */
   search: SearchSql;
   statements: StatementCounter;
+  /** Whether writes can be committed (readiness), as the write path last found. */
+  health: StoreHealth;
   /** For /metrics: the pg Pool's totalCount/idleCount/waitingCount; SQLite: its connections. */
   connections(): ConnectionStats;
   /**
@@ -39,23 +42,11 @@ export interface Db {
    * nothing to do on PostgreSQL). Null when there was nothing to merge.
    */
   compactSearch(): Promise<SearchCompaction | null>;
+  /**
+   * Runs `fn` while no other process runs an `exclusively` section on this database (seeding at
+   * start: replicas starting at once seed one after the other). PostgreSQL: a session advisory
+   * lock; SQLite: one process has the file anyway (its lock file), so `fn` runs at once.
+   */
+  exclusively<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
-
-/**
- * Raw rows in one shape on both databases, the one place that normalises them: SQLite's BigInt
- * integers (and PostgreSQL's int8) become numbers. Dates and booleans differ too (SQLite gives
- * text and 0/1): read those columns with `asDate` and `asBool`.
- */
-export function normalizeRow<T>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" ? Number(v) : v;
-  return out as T;
-}
-
-/** A raw date column: a Date on PostgreSQL, text (or epoch milliseconds) on SQLite. */
-export const asDate = (v: unknown): Date =>
-  v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : (v as string | number));
-
-/** A raw boolean column: true/false on PostgreSQL, 1/0 on SQLite. */
-export const asBool = (v: unknown): boolean => v === true || Number(v) === 1;

@@ -1,48 +1,88 @@
-import fs from "node:fs";
-import type { Db } from "./db.js";
-import { migrationsDir } from "./migrate.js";
+import { type FaultCode, type StoreFault, asFault, storageFault } from "./faults.js";
 
-export type Readiness = { ready: true } | { ready: false; reason: string };
+/** Statements that change rows: their success shows that the store takes writes again. */
+export const changesRows = (sql: string) => /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(sql);
 
-/** Longest wait for the database before it counts as unreachable. */
-const TIMEOUT_MS = 2000;
+/** Whether writes can be committed, as the last ones found (see StoreHealth). */
+export interface WriteFailure {
+  code: FaultCode;
+  reason: string;
+  since: Date;
+}
 
 /**
- * Whether the database answers a trivial query and every migration in the migrations folder has
- * been applied.
+ * Can this store commit? A sticky flag, set by the write paths when a write fails with a storage
+ * fault and cleared when a commit succeeds. A cheap read cannot tell (a full or read-only SQLite
+ * file, or a PostgreSQL out of disk, still answers SELECT), and a real write on every readiness
+ * check would cost a commit every few seconds per replica. While the flag is set, a readiness check
+ * runs `probe` (a write that commits nothing, see the stores) so the flag clears once the fault has
+ * cleared, even when no client writes (a replica out of the load balancer gets no writes).
  */
-export async function checkReadiness(
-  db: Db,
-  dir: string = migrationsDir(db.provider),
-): Promise<Readiness> {
-  const prisma = db.prisma;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-  });
-  try {
-    const rows = await Promise.race([
-      prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      ),
-      timeout,
-    ]);
-    const applied = new Set(rows.map((r) => String(r.migration_name)));
-    const wanted = fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name);
-    const pending = wanted.filter((name) => !applied.has(name));
-    if (pending.length > 0) {
-      return { ready: false, reason: `migrations pending: ${pending.sort().join(", ")}` };
+export class StoreHealth {
+  private failure: WriteFailure | null = null;
+  private probing: Promise<void> | null = null;
+  private uncertain = false;
+  private readonly recovered: (() => void)[] = [];
+
+  constructor(private readonly probe: () => Promise<void>) {}
+
+  /** A write failed because of the store. */
+  failed(fault: StoreFault, opts: { uncertainCommit?: boolean } = {}): void {
+    this.failure = {
+      code: fault.code,
+      reason: fault.reason,
+      since: this.failure?.since ?? new Date(),
+    };
+    // The connection was lost during COMMIT: the change may be stored though the write failed.
+    if (opts.uncertainCommit) this.uncertain = true;
+  }
+
+  /**
+   * `err` as a StoreFault told to this flag, or `err` itself when it is not a storage fault.
+   * `uncertainCommit`: it ended a COMMIT, whose outcome a lost connection leaves unknown.
+   */
+  fault(err: unknown, opts: { uncertainCommit?: boolean } = {}): unknown {
+    const mapped = asFault(err);
+    const fault = storageFault(mapped);
+    // A busy store (a wait that ran out under load) can still commit: not a failure to report.
+    if (fault && !fault.busy) {
+      this.failed(fault, { uncertainCommit: opts.uncertainCommit && fault.code === "UNAVAILABLE" });
     }
-    return { ready: true };
-  } catch (err) {
-    // The message of a driver error may hold a host name; say only what kind of failure it was.
-    const kind =
-      err instanceof Error && err.message.startsWith("no answer") ? err.message : "error";
-    return { ready: false, reason: `database unreachable (${kind})` };
-  } finally {
-    clearTimeout(timer);
+    return mapped;
+  }
+
+  /** A write committed. */
+  succeeded(): void {
+    if (!this.failure) return;
+    this.failure = null;
+    if (!this.uncertain) return;
+    this.uncertain = false;
+    for (const fn of this.recovered) fn();
+  }
+
+  /** Called when writes work again after a commit whose outcome was unknown (reload what may be stale). */
+  onUncertainRecovery(fn: () => void): void {
+    this.recovered.push(fn);
+  }
+
+  /** Throws (a storage fault) unless a write could be committed now: a start refuses a store it cannot write. */
+  async verify(): Promise<void> {
+    await this.probe();
+  }
+
+  /** The current failure, null when writes work; probes the store first when it was failing. */
+  async check(): Promise<WriteFailure | null> {
+    if (!this.failure) return null;
+    this.probing ??= this.probe()
+      .then(
+        () => this.succeeded(),
+        (err: unknown) => {
+          const fault = storageFault(err);
+          if (fault) this.failed(fault);
+        },
+      )
+      .finally(() => (this.probing = null));
+    await this.probing;
+    return this.failure;
   }
 }

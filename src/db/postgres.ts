@@ -5,60 +5,69 @@ import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js
 import { counting } from "./counting.js";
 import { postgresSearch } from "./search-postgres.js";
 import type { Db, StatementCounter } from "./db.js";
+import { StoreHealth } from "./health.js";
 import { applyMigrations, pendingError, pendingMigrations, postgresMigrations } from "./migrate.js";
+import { guardedPg } from "./pg-guard.js";
 
 /** Session lock held while migrations are applied: two replicas starting at once migrate one after the other. */
 const MIGRATION_LOCK = 74_201;
 
+/** Session lock held while one process seeds (and loads what it seeded): see Db.exclusively. */
+const SEED_LOCK = 74_203;
+
 /**
- * Transaction lock taken first by every interactive write transaction (see `serialisedWrites`).
+ * Transaction lock taken first by every write transaction (see `takeWriteLock`).
  * Writers on PostgreSQL then run one at a time, as they do on SQLite, across every replica.
  */
 export const WRITE_LOCK = 74_202;
 
-/** Applies the pending PostgreSQL migrations under the migration lock; returns their names. */
-export async function migratePostgres(url: string, opts: { apply: boolean } = { apply: true }) {
-  const client = new pg.Client({ connectionString: url });
+/**
+ * Runs `fn` holding the session-level advisory lock `key` on a connection of its own: other
+ * processes asking for the same lock wait until `fn` is done (or this process dies: the session
+ * ends, and the lock with it).
+ */
+async function withSessionLock<T>(
+  url: string,
+  key: number,
+  connectTimeoutMs: number,
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
+  client.on("error", () => undefined); // a lost connection fails the query in flight instead
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
-    const target = postgresMigrations(client);
-    return opts.apply ? await applyMigrations(target) : await pendingMigrations(target);
+    await client.query("SELECT pg_advisory_lock($1)", [key]);
+    return await fn(client);
   } finally {
-    await client.end(); // ends the session, which releases the lock
+    await client.end().catch(() => undefined); // ends the session, which releases the lock
   }
 }
 
+/** Applies the pending PostgreSQL migrations under the migration lock; returns their names. */
+export function migratePostgres(
+  url: string,
+  opts: { apply: boolean; connectTimeoutMs: number } = { apply: true, connectTimeoutMs: 5000 },
+) {
+  return withSessionLock(url, MIGRATION_LOCK, opts.connectTimeoutMs, (client) => {
+    const target = postgresMigrations(client);
+    return opts.apply ? applyMigrations(target) : pendingMigrations(target);
+  });
+}
+
 /**
- * Makes every interactive `$transaction(fn)` start with `pg_advisory_xact_lock(WRITE_LOCK)`, so
- * write transactions are serialised across every connection and every process on this database:
+ * Taken first by every write transaction (the unit of work, src/graph/unit-of-work.ts), so write
+ * transactions are serialised across every connection and every process on this database:
  * - no lost update: a read-check-write (expected version, uniqueness checks) sees the previous
  *   writer's commit;
  * - ids (ChangeRecord's above all) are drawn in commit order, so a reader paging `id > cursor`
  *   never skips a row that commits later with a smaller id. The change feed relies on this.
  * Reads outside transactions take no lock. The lock ends with the transaction (commit or rollback).
  */
-function serialisedWrites<T extends object>(client: T): T {
-  return new Proxy(client, {
-    get(target, prop) {
-      const value = Reflect.get(target, prop, target) as unknown;
-      if (prop === "$transaction") {
-        const run = value as (arg: unknown, opts?: unknown) => Promise<unknown>;
-        return (arg: unknown, opts?: unknown) =>
-          typeof arg === "function"
-            ? run.call(
-                target,
-                async (tx: { $executeRawUnsafe(sql: string): Promise<number> }) => {
-                  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
-                  return (arg as (t: unknown) => unknown)(tx);
-                },
-                opts,
-              )
-            : run.call(target, arg, opts);
-      }
-      return typeof value === "function" ? (value as () => unknown).bind(target) : value;
-    },
-  });
+export async function takeWriteLock(tx: { $executeRawUnsafe(sql: string): Promise<number> }) {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
 }
 
 const TEXT_FILTERS = new Set(["contains", "startsWith", "endsWith"]);
@@ -81,28 +90,55 @@ function insensitive(where: unknown): unknown {
   return out;
 }
 
+export interface PostgresOptions {
+  migrate: boolean;
+  poolSize: number;
+  /** Longest wait to open the migration and seed lock connections (DATABASE_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs: number;
+  /** Longest wait for a pooled connection, and of a write for its turn (DATABASE_WRITE_WAIT_MS). */
+  writeWaitMs: number;
+}
+
 /** Opens the PostgreSQL database at `url` with a pool of `poolSize` connections. */
-export async function openPostgres(
-  url: string,
-  opts: { migrate: boolean; poolSize: number },
-): Promise<Db> {
-  const pending = await migratePostgres(url, { apply: opts.migrate });
+export async function openPostgres(url: string, opts: PostgresOptions): Promise<Db> {
+  const pending = await migratePostgres(url, {
+    apply: opts.migrate,
+    connectTimeoutMs: opts.connectTimeoutMs,
+  });
   if (!opts.migrate && pending.length > 0) throw pendingError(pending);
 
-  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize,
+    // Bounds a request's wait for a pooled connection (behind others under load) or a new one.
+    connectionTimeoutMillis: Math.max(opts.writeWaitMs, opts.connectTimeoutMs),
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   // The server may close a pooled connection (restart, fail-over, pg_terminate_backend, a dropped
   // database): the pool discards it and opens another on demand. Unlistened, that 'error' event
   // would end the process.
   pool.on("error", () => undefined);
+  // The same for a connection while it is checked out between statements (a transaction waiting
+  // on the app): pg emits the loss on the client, which nobody listens to then. The next statement
+  // on it fails (a storage fault) and the pool discards it on release.
+  pool.on("connect", (client) => client.on("error", () => undefined));
+  // Can a write commit? `SELECT txid_current()` takes a transaction id, so it writes a commit record.
+  const health = new StoreHealth(async () => {
+    await pool.query("SELECT txid_current()");
+  });
   const base = new PrismaPg(pool);
   const statements: StatementCounter = { count: 0 };
   const factory = {
     provider: "postgres" as const,
     adapterName: base.adapterName,
-    connect: async () => counting(await base.connect(), statements),
+    connect: async () => counting(guardedPg(await base.connect(), health), statements),
     connectToShadowDb: () => base.connectToShadowDb(),
   };
-  const client = new PgPrismaClient({ adapter: factory });
+  const client = new PgPrismaClient({
+    adapter: factory,
+    transactionOptions: { maxWait: opts.writeWaitMs },
+  });
   await client.$connect();
   const extended = client.$extends({
     query: {
@@ -115,12 +151,13 @@ export async function openPostgres(
     },
   });
   // One set of models, two generated clients: the PostgreSQL one has the SQLite one's shape.
-  const prisma = serialisedWrites(extended) as unknown as PrismaClient;
+  const prisma = extended as unknown as PrismaClient;
   return {
     provider: "postgresql",
     prisma,
     search: postgresSearch(prisma),
     statements,
+    health,
     connections: () => ({
       total: pool.totalCount,
       idle: pool.idleCount,
@@ -128,6 +165,7 @@ export async function openPostgres(
     }),
     // A GIN index has no segments to merge.
     compactSearch: async () => null,
+    exclusively: (fn) => withSessionLock(url, SEED_LOCK, opts.connectTimeoutMs, fn),
     async close() {
       await client.$disconnect();
       await pool.end();

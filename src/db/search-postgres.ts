@@ -1,8 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { normalizeRow } from "./db.js";
+import { normalizeRow } from "./rows.js";
 import {
   CLOSE,
-  type ExactForms,
   OPEN,
   type SearchDetail,
   type SearchQuery,
@@ -12,156 +11,136 @@ import {
   toSearchRow,
 } from "./search.js";
 
-// ts_rank weights of the classes D, C, B, A (see migration *_concept_search): name and aliases
-// A, summary B, slug C, description and notes D: the proportions of SQLite's BM25 weights.
-const WEIGHTS = "{0.1, 0.2, 0.3, 1.0}";
-const FIELDS = ["slug", "name", "aliases", "summary", "description", "notes"] as const;
-const SNIPPET_WORDS = 16;
+/**
+ * Search over the "ConceptSearch" table's tsvector (GIN index; migration *_concept_search), in
+ * PostgreSQL's own engine: `@@` finds, ts_rank_cd() ranks, ts_headline() cuts the passage.
+ */
 
-/** The tsquery: words ANDed (or ORed), the last one a prefix (`:*`). Words are letters and digits only. */
-function tsquery(q: SearchQuery) {
-  return q.words
-    .map((w, i) => (i === q.words.length - 1 ? `${w}:*` : w))
-    .join(q.any ? " | " : " & ");
-}
+// ts_rank_cd weights of the classes D, C, B, A (see the migration): name and aliases A, summary
+// B, slug C, description and notes D: the proportions of SQLite's BM25 weights.
+const WEIGHTS = "{0.1, 0.2, 0.3, 1.0}";
+/** The indexed fields, in the order `matched` numbers them (as FTS5's columns). */
+const FIELDS = ["slug", "name", "aliases", "summary", "description", "notes"] as const;
+/**
+ * ts_headline's options: at most 16 words, as many as fit (so a short field shows whole), no
+ * short words dropped at the ends. The marks are control characters: a parameter, not SQL text.
+ */
+const HEADLINE = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=16, MinWords=15, ShortWord=0`;
+/** How a field is split into words, as the migration's tsvector does it: ASCII punctuation too. */
+const WORDS_OF = (text: string) =>
+  `to_tsvector('simple', regexp_replace(${text}, '[[:punct:]]+', ' ', 'g'))`;
+// ts_headline's parser reads "<...>" as markup and drops it: it sees these characters instead.
+const ANGLES = `'<>', E'\\x03\\x04'`;
+const UNANGLES = `E'\\x03\\x04', '<>'`;
+
+/** A word of the query as a tsquery term: the last one a prefix (`:*`). Words are letters and digits. */
+const term = (q: SearchQuery, i: number) =>
+  i === q.words.length - 1 ? `${q.words[i]}:*` : q.words[i]!;
+/** The tsquery: words ANDed (or ORed), the last one a prefix. */
+const tsquery = (q: SearchQuery) => q.words.map((_, i) => term(q, i)).join(q.any ? " | " : " & ");
 
 /** `$n` placeholders from `from` on. */
 const params = (n: number, from: number) =>
   Array.from({ length: n }, (_, i) => `$${from + i}`).join(", ");
-
 const kindClause = (kinds: string[], from: number) =>
   kinds.length === 0 ? "" : `AND c.kind IN (${params(kinds.length, from)})`;
 
-/** Search over the "ConceptSearch" table's tsvector (GIN index), kept current by triggers. */
+/** The matches of the tsquery $1 (of the kinds from $2 on). */
+const MATCHES = (
+  kinds: string[],
+) => `FROM "ConceptSearch" s JOIN "Concept" c ON c.id = s."conceptId",
+    to_tsquery('simple', $1) AS query
+  WHERE s.document @@ query ${kindClause(kinds, 2)}`;
+
+/**
+ * One page ranked by tier then ts_rank_cd(), with the number of matches (counted before LIMIT).
+ * For the page's rows only: which fields hold a word of the query ($k+2, one tsquery term each),
+ * and the headline of the field holding the most of them (the first such, in FIELDS order).
+ */
+function page(kinds: string[]) {
+  const k = kinds.length;
+  const [tiers, terms, take, offset] = [k + 2, k + 8, k + 9, k + 10];
+  return `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c."docsUrl", c.version,
+      c."createdAt", c."updatedAt", h.tier, h.score, h.total, f.matched,
+      translate(ts_headline('simple', translate(f.best, ${ANGLES}), h.query, $${k + 11}),
+        ${UNANGLES}) AS headline, f.best
+    FROM (
+      SELECT c.id, c.slug, query,
+        CASE WHEN c."nameKey" = $${tiers} OR c.slug = $${tiers + 1}
+            OR EXISTS (SELECT 1 FROM "Alias" a WHERE a."conceptId" = c.id AND a.key = $${tiers + 2})
+          THEN 0
+          WHEN c."nameKey" LIKE $${tiers + 3} ESCAPE '\\' OR c.slug LIKE $${tiers + 4} ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM "Alias" a
+              WHERE a."conceptId" = c.id AND a.key LIKE $${tiers + 5} ESCAPE '\\')
+          THEN 1
+          ELSE 2 END AS tier,
+        ts_rank_cd('${WEIGHTS}', s.document, query, 1)::float8 AS score,
+        count(*) OVER ()::int AS total
+      ${MATCHES(kinds)}
+      ORDER BY tier, score DESC, c.slug
+      LIMIT $${take} OFFSET $${offset}
+    ) h
+    JOIN "Concept" c ON c.id = h.id
+    JOIN "ConceptSearch" s ON s."conceptId" = h.id
+    CROSS JOIN LATERAL (
+      SELECT array_agg(i - 1 ORDER BY i) FILTER (WHERE words > 0) AS matched,
+        (array_agg(text ORDER BY words DESC, i))[1] AS best
+      FROM (
+        SELECT field.i, field.text, (
+            SELECT count(*) FROM unnest($${terms}::text[]) t
+            WHERE ${WORDS_OF("field.text")} @@ to_tsquery('simple', t)
+          ) AS words
+        FROM unnest(ARRAY[${FIELDS.map((f) => `s."${f}"`).join(", ")}])
+          WITH ORDINALITY AS field(text, i)
+      ) fields
+    ) f
+    ORDER BY h.tier, h.score DESC, h.slug`;
+}
+
+/** A headline with "…" where it cuts its field (ts_headline marks no cut). */
+function withEllipses(headline: string, field: string): string {
+  const plain = headline.replaceAll(OPEN, "").replaceAll(CLOSE, "");
+  const at = field.indexOf(plain);
+  if (plain === "" || at < 0) return headline;
+  const before = field.slice(0, at).trim() === "" ? "" : "…";
+  const after = field.slice(at + plain.length).trim() === "" ? "" : "…";
+  return `${before}${headline}${after}`;
+}
+
+/** Search in PostgreSQL: one statement a page (a second one counts a page past the end). */
 export function postgresSearch(prisma: PrismaClient): SearchSql {
-  const sql = {
-    async count(q: SearchQuery) {
-      const [row] = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT count(*)::int AS n FROM "ConceptSearch" s JOIN "Concept" c ON c.id = s."conceptId"
-         WHERE s.document @@ to_tsquery('simple', $1) ${kindClause(q.kinds, 2)}`,
-        tsquery(q),
-        ...q.kinds,
-      );
-      return normalizeRow<{ n: number }>(row!).n;
-    },
-
-    async page(
-      q: SearchQuery,
-      exact: ExactForms,
-      take: number,
-      offset: number,
-    ): Promise<SearchRow[]> {
-      const k = q.kinds.length;
-      const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT c.id, c.slug, c.name, c.kind, c.summary, c.description, c."docsUrl", c.version,
-           c."createdAt", c."updatedAt",
-           CASE WHEN c."nameKey" = $1 OR c.slug = $2
-                  OR EXISTS (SELECT 1 FROM "Alias" a WHERE a."conceptId" = c.id AND a.key = $3) THEN 0
-                WHEN c."nameKey" LIKE $4 ESCAPE '\\' OR c.slug LIKE $5 ESCAPE '\\'
-                  OR EXISTS (SELECT 1 FROM "Alias" a WHERE a."conceptId" = c.id AND a.key LIKE $6 ESCAPE '\\') THEN 1
-                ELSE 2 END AS tier,
-           ts_rank('${WEIGHTS}', s.document, query, 1)::float8 AS score
-         FROM "ConceptSearch" s JOIN "Concept" c ON c.id = s."conceptId",
-           to_tsquery('simple', $7) AS query
-         WHERE s.document @@ query ${kindClause(q.kinds, 8)}
-         ORDER BY tier, score DESC, c.slug
-         LIMIT $${8 + k} OFFSET $${9 + k}`,
-        ...tierArgs(exact),
-        tsquery(q),
-        ...q.kinds,
-        take,
-        offset,
-      );
-      return rows.map(toSearchRow);
-    },
-
-    /** Snippets and matched fields of the page's rows, from their stored search text. */
-    async details(q: SearchQuery, ids: number[]) {
-      const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-        `SELECT "conceptId" AS id, ${FIELDS.map((f) => `"${f}"`).join(", ")}
-         FROM "ConceptSearch" WHERE "conceptId" IN (${params(ids.length, 1)})`,
-        ...ids,
-      );
-      const out = new Map<number, SearchDetail>();
-      for (const raw of rows) {
-        const r = normalizeRow<Record<string, string | number>>(raw);
-        out.set(
-          Number(r.id),
-          highlight(
-            FIELDS.map((f) => String(r[f] ?? "")),
-            q,
-          ),
-        );
-      }
-      return out;
-    },
-  };
   return {
     async search(q, exact, take, offset) {
-      const total = await sql.count(q);
-      if (total === 0 || offset >= total || take === 0) {
-        return { total, rows: [], details: new Map() };
-      }
-      const rows = await sql.page(q, exact, take, offset);
-      const details = await sql.details(
-        q,
-        rows.map((r) => r.id),
+      const raw = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+        page(q.kinds),
+        tsquery(q),
+        ...q.kinds,
+        ...tierArgs(exact),
+        q.words.map((_, i) => term(q, i)),
+        take,
+        offset,
+        HEADLINE,
       );
+      let total = raw.length > 0 ? Number(raw[0]!.total) : 0;
+      if (raw.length === 0 && (offset > 0 || take === 0)) {
+        const [row] = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+          `SELECT count(*)::int AS n ${MATCHES(q.kinds)}`,
+          tsquery(q),
+          ...q.kinds,
+        );
+        total = normalizeRow<{ n: number }>(row!).n;
+      }
+      const rows: SearchRow[] = [];
+      const details = new Map<number, SearchDetail>();
+      for (const r of raw) {
+        const row = toSearchRow(r);
+        rows.push(row);
+        details.set(row.id, {
+          snippet: withEllipses(String(r.headline ?? ""), String(r.best ?? "")),
+          matched: ((r.matched as number[] | null) ?? []).map(Number),
+        });
+      }
       return { total, rows, details };
     },
   };
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * The passage of at most 16 words with the most query words, from the field that has the most,
- * with the matching words marked (as SQLite's FTS5 snippet() does), and the fields that match.
- */
-export function highlight(fields: string[], q: SearchQuery): SearchDetail {
-  const last = q.words.length - 1;
-  const hit = (word: string) => {
-    const w = word.toLowerCase();
-    return q.words.findIndex((x, i) => (i === last ? w.startsWith(x) : w === x));
-  };
-  let best: { field: number; score: number } | null = null;
-  const matched: number[] = [];
-  const tokens = fields.map((text) =>
-    [...text.matchAll(WORD)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      term: hit(m[0]),
-    })),
-  );
-  tokens.forEach((list, field) => {
-    const terms = new Set(list.filter((t) => t.term >= 0).map((t) => t.term));
-    if (terms.size === 0) return;
-    matched.push(field);
-    const score = terms.size * 1000 + list.filter((t) => t.term >= 0).length;
-    if (!best || score > best.score) best = { field, score };
-  });
-  if (!best) return { snippet: "", matched };
-  const { field } = best as { field: number };
-  const list = tokens[field]!;
-  const text = fields[field]!;
-  // The window of SNIPPET_WORDS tokens holding the most distinct terms (then the most hits).
-  let from = 0;
-  let bestScore = -1;
-  for (let s = 0; s < Math.max(1, list.length - SNIPPET_WORDS + 1); s++) {
-    const window = list.slice(s, s + SNIPPET_WORDS).filter((t) => t.term >= 0);
-    const score = new Set(window.map((t) => t.term)).size * 1000 + window.length;
-    if (score > bestScore) [bestScore, from] = [score, s];
-  }
-  const to = Math.min(list.length, from + SNIPPET_WORDS) - 1;
-  let out = from > 0 ? "…" : "";
-  let pos = from > 0 ? list[from]!.start : 0;
-  for (let i = from; i <= to; i++) {
-    const t = list[i]!;
-    out += text.slice(pos, t.start);
-    out +=
-      t.term >= 0 ? `${OPEN}${text.slice(t.start, t.end)}${CLOSE}` : text.slice(t.start, t.end);
-    pos = t.end;
-  }
-  out += to < list.length - 1 ? "…" : text.slice(pos);
-  return { snippet: out, matched };
 }

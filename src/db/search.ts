@@ -1,5 +1,5 @@
 import type { Concept as ConceptModel } from "../generated/prisma/client.js";
-import { asDate, normalizeRow } from "./db.js";
+import { asDate, normalizeRow } from "./rows.js";
 
 /** The words searched for: every one must match (or any, when `any`), the last as a prefix. */
 export interface SearchQuery {

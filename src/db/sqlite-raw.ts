@@ -8,6 +8,7 @@ export interface RawStatement {
   pluck(on?: boolean): this;
   /** Rows as arrays (until turned off). */
   raw(on?: boolean): this;
+  run(...params: unknown[]): unknown;
 }
 
 /** The parts of a better-sqlite3 connection the raw read path uses. */
@@ -20,19 +21,22 @@ export interface RawSqlite {
 
 type RawSqliteCtor = new (
   file: string,
-  opts: { readonly: boolean; fileMustExist: boolean; timeout: number },
+  opts: { readonly?: boolean; fileMustExist?: boolean; timeout: number },
 ) => RawSqlite;
 
-// better-sqlite3 as the Prisma driver adapter ships it: not a dependency of the app itself.
-const require = createRequire(import.meta.url);
-const Database = createRequire(require.resolve("@prisma/adapter-better-sqlite3"))(
-  "better-sqlite3",
-) as RawSqliteCtor;
+// The driver the Prisma adapter uses, a dependency of the app at the adapter's version (its own
+// typings above: @types/better-sqlite3 is not installed).
+const Database = createRequire(import.meta.url)("better-sqlite3") as RawSqliteCtor;
 
 /**
  * A read-only connection to the SQLite file `file`, for reads made with raw prepared statements
  * (search). In WAL mode it sees every write committed before each of its transactions begins.
  */
-export function openRawReader(file: string): RawSqlite {
-  return new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
+export function openRawReader(file: string, busyTimeoutMs = 5000): RawSqlite {
+  return new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+}
+
+/** A read-write connection to `file` (created when missing) that never waits for a lock. */
+export function openRawConnection(file: string): RawSqlite {
+  return new Database(file, { timeout: 0 });
 }

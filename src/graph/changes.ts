@@ -1,7 +1,7 @@
-import type { Concept } from "./concept/concept.service.js";
-import type { Note } from "./note/note.service.js";
-import type { RelationType } from "./relation-type/relation-type.service.js";
-import type { Relation } from "./relation/relation.service.js";
+import type { Concept } from "./concept/concept.model.js";
+import type { Note } from "./note/note.model.js";
+import type { RelationType } from "./relation-type/relation-type.model.js";
+import type { Relation } from "./relation/relation.model.js";
 
 /** Where a change came from, when it was not made through this process. */
 export interface ChangeOrigin {

@@ -3,9 +3,9 @@ import type { SearchSql } from "../db/search.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
-import type { Tx } from "./db-types.js";
 import { HistoryService } from "./history/history.service.js";
 import { KeyService } from "./key/key.service.js";
+import { LifecycleService } from "./lifecycle/lifecycle.service.js";
 import { LiveService } from "./live/live.service.js";
 import { NoteService } from "./note/note.service.js";
 import { RelationTypeService } from "./relation-type/relation-type.service.js";
@@ -14,75 +14,48 @@ import { SearchService } from "./search/search.service.js";
 import { createSourceLoaders, listSources } from "./source/source.service.js";
 import { BulkService } from "./transfer/bulk.service.js";
 import { GraphDataService } from "./transfer/graph-data.service.js";
-import { TransactionRunner } from "./transfer/transaction.js";
 import { GraphIndex } from "./traversal/graph-index.js";
 import { createIndexLoaders } from "./traversal/index-loaders.js";
 import { TraversalService } from "./traversal/traversal.service.js";
+import { UnitOfWork } from "./unit-of-work.js";
 
 /**
- * The write and lookup services over one Prisma client, or over one transaction joined as if it
- * were a client. Without an `index` every read goes to the database (as it must inside a
- * transaction, to see its own writes).
+ * Every domain service, built once per app over one Prisma client (and the database's search,
+ * `Db.search`). Every write goes through the unit of work (`work`), which emits committed changes
+ * on `changes`; the graph index follows them. Call `index.load(prisma)` before serving.
+ * `work.write` also runs many service calls as one transaction (imports, reverts): the calls join
+ * it, and their changes reach `changes` only once it has committed.
  */
-export function buildCoreServices(
-  prisma: PrismaClient,
-  config: Config,
-  changes: ChangeFeed,
-  index?: GraphIndex,
-) {
+export function createServices(prisma: PrismaClient, config: Config, search: SearchSql) {
+  const changes = new ChangeFeed();
+  const index = new GraphIndex(changes);
+  const work = new UnitOfWork(prisma, config, changes);
+  const lifecycle = new LifecycleService(index);
+  const writers = {
+    concepts: new ConceptService(work, config, index, lifecycle),
+    relationTypes: new RelationTypeService(work),
+    relations: new RelationService(work, config, lifecycle),
+    notes: new NoteService(work),
+  };
   return {
-    concepts: new ConceptService(prisma, config, changes, index),
-    relationTypes: new RelationTypeService(prisma, changes),
-    relations: new RelationService(prisma, config, changes),
-    notes: new NoteService(prisma, changes),
-    graphData: new GraphDataService(prisma),
-    bulk: new BulkService(prisma, config, changes),
+    ...writers,
+    graphData: new GraphDataService(work),
+    bulk: new BulkService(work, config),
     sources: {
       /** Every source with its number of citations. */
       list: () => listSources(prisma),
       createLoaders: () => createSourceLoaders(prisma),
     },
-  };
-}
-
-export type CoreServices = ReturnType<typeof buildCoreServices>;
-
-/**
- * A client whose `$transaction(fn)` runs `fn` inside the caller's transaction `tx`: services built
- * on it take part in that transaction instead of opening their own.
- */
-function joinTransaction(tx: Tx): PrismaClient {
-  return new Proxy(tx, {
-    get(target, prop) {
-      if (prop === "$transaction") return (fn: (t: Tx) => unknown) => fn(tx);
-      return Reflect.get(target, prop, target) as unknown;
-    },
-  }) as unknown as PrismaClient;
-}
-
-/**
- * Every domain service, built once per app over one Prisma client (and the database's search,
- * `Db.search`). Writes go through the services and emit committed changes on `changes`; the
- * graph index follows them. Call `index.load(prisma)` before serving. `transactions` runs many
- * writes as one; their changes reach `changes` only once that transaction has committed.
- */
-export function createServices(prisma: PrismaClient, config: Config, search: SearchSql) {
-  const changes = new ChangeFeed();
-  const index = new GraphIndex(changes);
-  const transactions = new TransactionRunner(prisma, config, changes, (tx, feed) =>
-    buildCoreServices(joinTransaction(tx), config, feed),
-  );
-  return {
-    ...buildCoreServices(prisma, config, changes, index),
+    work,
     changes,
     index,
+    lifecycle,
     // After the index: a change reaches subscribers once the index has it (slugs resolve).
     live: new LiveService(changes, index),
     traversal: new TraversalService(index, config),
-    search: new SearchService(search, config),
-    keys: new KeyService(prisma),
-    transactions,
-    history: new HistoryService(prisma, config, transactions),
+    search: new SearchService(search, config, index),
+    keys: new KeyService(work),
+    history: new HistoryService(prisma, config, work, () => writers),
   };
 }
 
@@ -126,6 +99,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export interface GraphContext {
   services: Services;
   loaders: Loaders;
+  /** The request's logger, when there is one (long operations tell their progress). */
+  log?: { info(details: object, message: string): void };
 }
 
 /**

@@ -56,7 +56,10 @@ export function jitGateway(schema: GraphQLSchema, hotAfter: number, hot?: HotQue
         async executor(rc): Promise<ExecutionResult> {
           const { document, operation, operationName, context } = rc;
           const variables = rc.request.variables ?? {};
+          // No operation resolved (several and no operationName): graphql-js says why, and
+          // Apollo answers it as OPERATION_RESOLUTION_FAILURE.
           const isQuery =
+            operation !== undefined &&
             operation.operation === "query" &&
             !operation.selectionSet.selections.some(
               (s) => s.kind === "Field" && s.name.value.startsWith("__"),

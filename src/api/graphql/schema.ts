@@ -4,6 +4,10 @@ import { type PubSub, buildSchema } from "type-graphql";
 import { ConceptResolver } from "../../graph/concept/concept.resolver.js";
 import { HistoryResolver, NoteHistoryResolver } from "../../graph/history/history.resolver.js";
 import { KeyResolver } from "../../graph/key/key.resolver.js";
+import {
+  ConceptLifecycleResolver,
+  LifecycleResolver,
+} from "../../graph/lifecycle/lifecycle.resolver.js";
 import { LiveResolver } from "../../graph/live/live.resolver.js";
 import { NoteResolver } from "../../graph/note/note.resolver.js";
 import { RelationTypeResolver } from "../../graph/relation-type/relation-type.resolver.js";
@@ -30,6 +34,8 @@ export const RESOLVERS = [
   NoteHistoryResolver,
   KeyResolver,
   LiveResolver,
+  LifecycleResolver,
+  ConceptLifecycleResolver,
 ] as const;
 
 /**
@@ -53,7 +59,10 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
   return built;
 }
 
-/** The schema as SDL, sorted so that the committed schema.graphql diffs cleanly. */
+/** A schema as SDL, sorted so that the committed schema.graphql diffs cleanly. */
+export const sdlOf = (schema: GraphQLSchema) => `${printSchema(lexicographicSortSchema(schema))}\n`;
+
+/** This API's schema as SDL (schema.graphql, and what /schema.graphql serves). */
 export async function printGraphSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildGraphSchema()))}\n`;
+  return sdlOf(await buildGraphSchema());
 }

@@ -9,16 +9,19 @@ import {
   OperationTypeNode,
   getOperationAST,
   parse,
+  specifiedRules,
   validate,
 } from "graphql";
 import { handleProtocols } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../../config.js";
+import { QueryLimitError } from "../../errors.js";
 import type { Actor } from "../../graph/actor.js";
 import { type Services, createLoaders } from "../../graph/services.js";
-import { createLimitChecker } from "./limits.js";
-import { authenticateSubscriber, authorizationOf } from "./ws-auth.js";
+import type { Guard } from "../auth.js";
+import { createLimitChecker, limitRules, limitsOf, parseOptions } from "./limits.js";
+import { SocketAdmission, authorizationOf } from "./ws-auth.js";
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -45,6 +48,7 @@ export function mountWebSocket(
   schema: GraphQLSchema,
   config: Config,
   formatError: FormatError,
+  guard: Guard,
   onEvent: () => void = () => undefined,
 ): LiveSockets {
   const wss = new WebSocketServer({
@@ -52,11 +56,10 @@ export function mountWebSocket(
     handleProtocols,
     maxPayload: config.bodyLimit,
   });
-  const checkLimits = createLimitChecker(schema, {
-    maxDepth: config.maxQueryDepth,
-    maxCost: config.maxQueryCost,
-    maxItems: Math.max(config.maxPageSize, config.maxTraversalNodes, config.maxPaths),
-  });
+  const limits = limitsOf(config);
+  const checkLimits = createLimitChecker(schema, limits);
+  const rules = [...specifiedRules, ...limitRules(limits)];
+  const admission = new SocketAdmission(guard, services.keys, config);
   let draining = false;
 
   const refuse = (socket: Duplex, status: string) => {
@@ -68,7 +71,12 @@ export function mountWebSocket(
     if (draining) return refuse(socket, "503 Service Unavailable");
     if (wss.clients.size >= config.wsMaxConnections)
       return refuse(socket, "503 Service Unavailable");
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit("connection", ws, req));
+    const refused = admission.refuseUpgrade(req);
+    if (refused) return refuse(socket, refused);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      admission.opened(ws, req);
+      wss.emit("connection", ws, req);
+    });
   });
 
   const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
@@ -77,9 +85,10 @@ export function mountWebSocket(
     {
       schema,
       async onConnect(ctx) {
-        const authorization = authorizationOf(ctx.connectionParams);
-        const actor = await authenticateSubscriber(authorization, services, config);
+        const { socket, request } = ctx.extra;
+        const actor = await admission.admit(socket, request, ctx.connectionParams);
         if (!actor) return false;
+        const authorization = authorizationOf(ctx.connectionParams, request);
         ctx.extra.actor = actor;
         ctx.extra.authorization = authorization;
         return true;
@@ -87,13 +96,15 @@ export function mountWebSocket(
       onSubscribe(ctx, _id, payload) {
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, parseOptions(limits));
         } catch (err) {
           return [requestError((err as Error).message, "GRAPHQL_PARSE_FAILED")];
         }
-        const invalid = validate(schema, document);
+        const invalid = validate(schema, document, rules);
         if (invalid.length > 0) {
-          return invalid.map((e) => requestError(e.message, "GRAPHQL_VALIDATION_FAILED"));
+          return invalid.map((e) =>
+            e.originalError ? e : requestError(e.message, "GRAPHQL_VALIDATION_FAILED"),
+          );
         }
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
@@ -134,6 +145,11 @@ export function mountWebSocket(
       },
       onNext(_ctx, _id, _payload, _args, result) {
         onEvent();
+        const bytes = Buffer.byteLength(JSON.stringify(result));
+        if (bytes > config.maxResponseBytes) {
+          const err = QueryLimitError.response(bytes, config.maxResponseBytes);
+          return { errors: format([new GraphQLError(err.message, { originalError: err })]) };
+        }
         if (!result.errors) return;
         return { ...result, errors: format(result.errors) };
       },
@@ -153,6 +169,7 @@ export function mountWebSocket(
     },
     async close() {
       draining = true;
+      admission.stop();
       const closing = [...wss.clients].map(
         (ws) => new Promise<void>((resolve) => ws.once("close", () => resolve())),
       );

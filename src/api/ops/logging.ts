@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Config } from "../../config.js";
+import { redactSecrets } from "../../graph/secrets/index.js";
+import { safePath } from "../errors.js";
 
 /** An incoming x-request-id is kept when it looks like an id; anything else gets a fresh one. */
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -10,7 +12,8 @@ const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 /**
  * Fastify options for structured JSON logs (pino): every line of a request carries its `reqId`
  * (the caller's x-request-id when it sent one), and lines hold neither secrets nor content:
- * requests are logged by method and path only (no query string, headers or body), the
+ * requests are logged by method and path only (no query string, headers or body; a credential
+ * in the path or an error message is redacted), the
  * Authorization and Cookie headers are redacted wherever they appear, and errors keep only the
  * first line of their message (Prisma puts the query's arguments below it).
  */
@@ -39,7 +42,7 @@ export function loggingOptions(
             serializers: {
               req: (req: { method: string; url: string; ip?: string }) => ({
                 method: req.method,
-                path: req.url.split("?")[0],
+                path: safePath(req.url.split("?")[0]!),
                 remoteAddress: req.ip,
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -54,9 +57,7 @@ export function loggingOptions(
 }
 
 function serializeError(err: Error & { code?: unknown }) {
-  const message = String(err.message ?? "")
-    .split("\n")[0]!
-    .slice(0, 300);
+  const message = redactSecrets(String(err.message ?? "").split("\n")[0]!).text.slice(0, 300);
   const stack = String(err.stack ?? "")
     .split("\n")
     .filter((l) => l.startsWith("    at "))

@@ -108,7 +108,7 @@ export class Metrics {
       if (
         reply.statusCode >= 400 &&
         typeof payload === "string" &&
-        !request.url.startsWith("/graphql")
+        request.routeOptions.url !== "/graphql"
       ) {
         const code = /"code"\s*:\s*"([A-Z_]{1,40})"/.exec(payload.slice(0, 500))?.[1];
         this.errors.inc({ transport: "rest", code: code ?? `HTTP_${reply.statusCode}` });

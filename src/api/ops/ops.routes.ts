@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import type { Readiness } from "../../db/health.js";
+import type { Readiness } from "../../db/readiness.js";
 import type { Metrics } from "./metrics.js";
 
 export interface OpsState {

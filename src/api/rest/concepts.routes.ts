@@ -1,70 +1,54 @@
-import type { FastifyInstance } from "fastify";
-import type { ConceptCreate, ConceptPatch } from "../../graph/concept/concept.service.js";
+import { Type } from "typebox";
 import { createLoaders, type Services } from "../../graph/services.js";
 import * as S from "./schemas.js";
-import { conceptDetailView, conceptView, noteView } from "./views.js";
-
-const slugParam = {
-  type: "object",
-  properties: { slug: { type: "string", description: 'Concept slug, e.g. "etcd".' } },
-  required: ["slug"],
-} as const;
-
-type Slug = { Params: { slug: string } };
+import { conceptDetailView, conceptView, noteView, pageView } from "./views.js";
 
 /** Concept routes: list, read one (with relations and notes), create, upsert, patch, delete, aliases. */
-export function conceptRoutes(app: FastifyInstance, services: Services) {
+export function conceptRoutes(app: S.Api, services: Services) {
   const tags = ["concepts"];
-  app.get<{
-    Querystring: { kind?: string; tag?: string; text?: string; first?: number; after?: string };
-  }>(
+  app.get(
     "/concepts",
     {
       schema: {
         tags,
         summary: "Concepts ordered by slug, filtered and paginated (as GraphQL `concepts`).",
-        querystring: {
-          type: "object",
-          properties: {
-            kind: { type: "string", description: 'Only this kind, e.g. "plugin".' },
-            tag: { type: "string", description: 'Only with this tag, e.g. "networking".' },
-            text: { type: "string", description: "Name, slug, summary or alias contains it." },
-            ...S.pageQuery,
-          },
-        },
+        querystring: S.partial({
+          kind: S.str('Only this kind, e.g. "plugin".'),
+          tag: S.str('Only with this tag, e.g. "networking".'),
+          text: S.str("Name, slug, summary or alias contains it."),
+          ...S.asOfQuery,
+          ...S.pageQuery,
+        }),
         response: { 200: S.page(S.concept), ...S.errors(400) },
       },
     },
     async (req) => {
       const { first, after, ...filter } = req.query;
-      const page = await services.concepts.list(filter, first, after);
       const loaders = createLoaders(services);
-      return {
-        items: await Promise.all(page.items.map((e) => conceptView(e.node, loaders))),
-        totalCount: page.totalCount,
-        hasNextPage: page.hasNextPage,
-        endCursor: page.items.at(-1)?.cursor ?? null,
-      };
+      const page = await services.concepts.list(filter, first, after);
+      return pageView(page, (c) => conceptView(c, loaders));
     },
   );
 
-  app.get<Slug>(
+  app.get(
     "/concepts/:slug",
     {
       schema: {
         tags,
         summary: "One concept with its relations, notes and sources.",
-        params: slugParam,
+        params: S.slugParam,
         response: { 200: S.conceptDetail, ...S.errors(404) },
       },
     },
     async (req) => {
-      const c = await services.concepts.require(req.params.slug);
+      const c =
+        (await services.concepts.resolve(req.params.slug)) ??
+        (await services.concepts.require(req.params.slug)); // a former slug resolves too
       return conceptDetailView(c, createLoaders(services));
     },
   );
 
-  app.post<{ Body: ConceptCreate }>(
+  app.post(
     "/concepts",
     {
       schema: {
@@ -80,13 +64,13 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.put<Slug & { Body: Omit<ConceptCreate, "slug"> & { slug?: string } }>(
+  app.put(
     "/concepts/:slug",
     {
       schema: {
         tags,
         summary: "Creates the concept or updates the given fields (idempotent upsert).",
-        params: slugParam,
+        params: S.slugParam,
         body: S.conceptUpsert,
         response: { 200: S.concept, ...S.errors(400, 409, 413) },
       },
@@ -97,13 +81,13 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.patch<Slug & { Body: ConceptPatch }>(
+  app.patch(
     "/concepts/:slug",
     {
       schema: {
         tags,
         summary: "Changes the given fields of a concept.",
-        params: slugParam,
+        params: S.slugParam,
         body: S.conceptPatch,
         response: { 200: S.concept, ...S.errors(400, 404, 409, 413) },
       },
@@ -114,26 +98,22 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.delete<Slug & { Querystring: { cascade?: boolean } }>(
+  app.delete(
     "/concepts/:slug",
     {
       schema: {
         tags,
         summary: "Deletes a concept; 409 while it has relations unless cascade=true.",
-        params: slugParam,
-        querystring: {
-          type: "object",
-          properties: { cascade: { type: "boolean", description: "Delete its relations too." } },
-        },
+        params: S.slugParam,
+        querystring: S.partial({
+          cascade: Type.Boolean({ description: "Delete its relations too." }),
+        }),
         response: {
-          200: {
-            type: "object",
-            properties: {
-              slug: { type: "string" },
-              deletedRelations: { type: "integer" },
-              deletedNotes: { type: "integer" },
-            },
-          },
+          200: S.partial({
+            slug: Type.String(),
+            deletedRelations: Type.Integer(),
+            deletedNotes: Type.Integer(),
+          }),
           ...S.errors(404, 409),
         },
       },
@@ -141,19 +121,14 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     async (req) => services.concepts.delete(req.params.slug, req.query.cascade ?? false),
   );
 
-  app.post<Slug & { Body: { alias: string } }>(
+  app.post(
     "/concepts/:slug/aliases",
     {
       schema: {
         tags,
         summary: "Adds another name to a concept.",
-        params: slugParam,
-        body: {
-          type: "object",
-          properties: { alias: { type: "string", description: "The other name." } },
-          required: ["alias"],
-          additionalProperties: false,
-        },
+        params: S.slugParam,
+        body: Type.Object({ alias: S.str("The other name.") }, { additionalProperties: false }),
         response: { 201: S.concept, ...S.errors(400, 404, 409) },
       },
     },
@@ -163,17 +138,13 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.delete<{ Params: { slug: string; alias: string } }>(
+  app.delete(
     "/concepts/:slug/aliases/:alias",
     {
       schema: {
         tags,
         summary: "Removes an alias of a concept.",
-        params: {
-          type: "object",
-          properties: { slug: { type: "string" }, alias: { type: "string" } },
-          required: ["slug", "alias"],
-        },
+        params: Type.Object({ slug: Type.String(), alias: Type.String() }),
         response: { 200: S.concept, ...S.errors(404) },
       },
     },
@@ -183,14 +154,14 @@ export function conceptRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.get<Slug>(
+  app.get(
     "/concepts/:slug/notes",
     {
       schema: {
         tags: ["notes"],
         summary: "The notes on a concept.",
-        params: slugParam,
-        response: { 200: { type: "array", items: S.note }, ...S.errors(404) },
+        params: S.slugParam,
+        response: { 200: Type.Array(S.note), ...S.errors(404) },
       },
     },
     async (req) => {

@@ -1,21 +1,19 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
+import type { Concept } from "../../graph/concept/concept.model.js";
 import type { Direction } from "../../graph/traversal/graph-index.js";
 import { createLoaders, type Services } from "../../graph/services.js";
 import * as G from "./graph.schemas.js";
 import * as S from "./schemas.js";
-import { conceptView, relationView } from "./views.js";
+import { conceptView, pageView, relationView } from "./views.js";
 
-const direction = {
-  type: "string",
-  enum: ["OUT", "IN", "BOTH"],
-  description: "Follow outgoing relations, incoming ones, or both (default BOTH).",
-} as const;
+const direction = S.oneOf<Direction>(
+  ["OUT", "IN", "BOTH"],
+  "Follow outgoing relations, incoming ones, or both (default BOTH).",
+);
 
-const types = {
-  type: "string",
-  description:
-    'Only follow relations of these type keys, comma-separated, e.g. "routes-to,exposes" (errors name them types[0], types[1], ... as GraphQL does).',
-} as const;
+const types = S.str(
+  'Only follow relations of these type keys, comma-separated, e.g. "routes-to,exposes" (errors name them types[0], types[1], ... as GraphQL does).',
+);
 
 /** A comma-separated query parameter as a list (null when absent or empty). */
 export function splitList(value: string | undefined): string[] | null {
@@ -26,37 +24,23 @@ export function splitList(value: string | undefined): string[] | null {
   return list.length > 0 ? list : null;
 }
 
-type HoodQuery = { depth?: number; direction?: Direction; types?: string; limit?: number };
-type PathsQuery = { from: string; to: string; maxDepth?: number; first?: number } & Omit<
-  HoodQuery,
-  "depth" | "limit"
->;
-type SearchQuery = { text: string; kinds?: string; first?: number; after?: string };
-
 /** Graph questions (neighbourhood, paths, search) over the same service methods as GraphQL. */
-export function graphRoutes(app: FastifyInstance, services: Services) {
+export function graphRoutes(app: S.Api, services: Services) {
   const tags = ["graph"];
-  app.get<{ Params: { slug: string }; Querystring: HoodQuery }>(
+  app.get(
     "/concepts/:slug/neighborhood",
     {
       schema: {
         tags,
         summary:
           "The concepts within `depth` hops of a concept and the relations between them (as GraphQL `neighborhood`).",
-        params: {
-          type: "object",
-          properties: { slug: { type: "string", description: 'Slug of the center, e.g. "etcd".' } },
-          required: ["slug"],
-        },
-        querystring: {
-          type: "object",
-          properties: {
-            depth: { type: "integer", description: "Hops to go out, 1 to MAX_TRAVERSAL_DEPTH." },
-            direction,
-            types,
-            limit: { type: "integer", description: "Most concepts (default, cap: 500)." },
-          },
-        },
+        params: Type.Object({ slug: S.str('Slug of the center, e.g. "etcd".') }),
+        querystring: S.partial({
+          depth: Type.Integer({ description: "Hops to go out, 1 to MAX_TRAVERSAL_DEPTH." }),
+          direction,
+          types,
+          limit: Type.Integer({ description: "Most concepts (default, cap: 500)." }),
+        }),
         response: { 200: G.neighborhood, ...S.errors(400, 404) },
       },
     },
@@ -79,25 +63,23 @@ export function graphRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.get<{ Querystring: PathsQuery }>(
+  app.get(
     "/paths",
     {
       schema: {
         tags,
         summary:
           "The shortest path between two concepts, or the `first` shortest simple paths (as GraphQL `paths`); none within maxDepth = [].",
-        querystring: {
-          type: "object",
-          properties: {
-            from: { type: "string", description: 'Slug where paths start, e.g. "ingress".' },
-            to: { type: "string", description: 'Slug where paths end, e.g. "pod".' },
-            maxDepth: { type: "integer", description: "Longest path in steps (default 4)." },
+        querystring: Type.Object({
+          from: S.str('Slug where paths start, e.g. "ingress".'),
+          to: S.str('Slug where paths end, e.g. "pod".'),
+          ...S.optional({
+            maxDepth: Type.Integer({ description: "Longest path in steps (default 4)." }),
             types,
             direction,
-            first: { type: "integer", description: "How many paths (default 1, at most 10)." },
-          },
-          required: ["from", "to"],
-        },
+            first: Type.Integer({ description: "How many paths (default 1, at most 10)." }),
+          }),
+        }),
         response: { 200: G.paths, ...S.errors(400, 404) },
       },
     },
@@ -112,7 +94,7 @@ export function graphRoutes(app: FastifyInstance, services: Services) {
         first: q.first ?? 1,
       });
       const loaders = createLoaders(services);
-      const view = (c: Parameters<typeof conceptView>[0]) => conceptView(c, loaders);
+      const view = (c: Concept) => conceptView(c, loaders);
       const paths = await Promise.all(
         found.map(async (p) => ({
           from: await view(p.from),
@@ -134,48 +116,36 @@ export function graphRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.get<{ Querystring: SearchQuery }>(
+  app.get(
     "/search",
     {
       schema: {
         tags,
         summary:
           'Ranked full-text search (as GraphQL `search`): the last word matches as a prefix ("kube-sch"); exact names and aliases first.',
-        querystring: {
-          type: "object",
-          properties: {
-            text: { type: "string", description: 'Words to find, e.g. "key value store".' },
-            kinds: {
-              type: "string",
-              description: 'Only these kinds, comma-separated, e.g. "component,resource".',
-            },
+        querystring: Type.Object({
+          text: S.str('Words to find, e.g. "key value store".'),
+          ...S.optional({
+            kinds: S.str('Only these kinds, comma-separated, e.g. "component,resource".'),
             ...S.pageQuery,
-          },
-          required: ["text"],
-        },
+          }),
+        }),
         response: { 200: S.page(G.searchHit), ...S.errors(400) },
       },
     },
     async (req) => {
-      const q = req.query;
+      const { text, kinds, first, after } = req.query;
       const page = await services.search.search(
-        q.text,
-        splitList(q.kinds),
-        q.first ?? null,
-        q.after ?? null,
+        text,
+        splitList(kinds),
+        first ?? null,
+        after ?? null,
       );
       const loaders = createLoaders(services);
-      return {
-        items: await Promise.all(
-          page.items.map(async ({ node }) => ({
-            ...node,
-            concept: await conceptView(node.concept, loaders),
-          })),
-        ),
-        totalCount: page.totalCount,
-        hasNextPage: page.hasNextPage,
-        endCursor: page.items.at(-1)?.cursor ?? null,
-      };
+      return pageView(page, async (hit) => ({
+        ...hit,
+        concept: await conceptView(hit.concept, loaders),
+      }));
     },
   );
 }

@@ -1,62 +1,41 @@
-/** JSON schemas of the graph routes (neighbourhood, paths, search). */
-import { concept, relation } from "./schemas.js";
+/** Shapes of the graph routes (neighbourhood, paths, search). */
+import { Type } from "typebox";
+import { concept, partial, relation, str } from "./schemas.js";
 
-const str = (description: string) => ({ type: "string", description }) as const;
+export const neighborhood = partial({
+  center: concept,
+  nodes: Type.Array(concept, { description: "Breadth first, the center first." }),
+  edges: Type.Array(relation, { description: "Relations among the nodes, by id." }),
+  truncated: Type.Boolean({ description: "True when the limit cut the answer." }),
+});
 
-export const neighborhood = {
-  type: "object",
-  properties: {
-    center: concept,
-    nodes: { type: "array", items: concept, description: "Breadth first, the center first." },
-    edges: { type: "array", items: relation, description: "Relations among the nodes, by id." },
-    truncated: { type: "boolean", description: "True when the limit cut the answer." },
-  },
-} as const;
+const pathStep = partial({
+  from: concept,
+  concept,
+  relation,
+  direction: str("FORWARD along the relation, or BACKWARD against it."),
+  label: str('The relation read the way travelled: "routes to" forward, "exposed by" back.'),
+});
 
-const pathStep = {
-  type: "object",
-  properties: {
-    from: concept,
-    concept,
-    relation,
-    direction: str("FORWARD along the relation, or BACKWARD against it."),
-    label: str('The relation read the way travelled: "routes to" forward, "exposed by" back.'),
-  },
-} as const;
+export const paths = partial({
+  paths: Type.Array(
+    partial({
+      from: concept,
+      to: concept,
+      length: Type.Integer({ description: "Number of steps." }),
+      steps: Type.Array(pathStep),
+      text: str('The path as a sentence, e.g. "Ingress routes to Service, Service exposes Pod".'),
+    }),
+    { description: "Shortest first." },
+  ),
+});
 
-export const paths = {
-  type: "object",
-  properties: {
-    paths: {
-      type: "array",
-      description: "Shortest first.",
-      items: {
-        type: "object",
-        properties: {
-          from: concept,
-          to: concept,
-          length: { type: "integer", description: "Number of steps." },
-          steps: { type: "array", items: pathStep },
-          text: str(
-            'The path as a sentence, e.g. "Ingress routes to Service, Service exposes Pod".',
-          ),
-        },
-      },
-    },
-  },
-} as const;
-
-export const searchHit = {
-  type: "object",
-  properties: {
-    concept,
-    exact: { type: "boolean", description: "The text is exactly its slug, name or an alias." },
-    matched: {
-      type: "array",
-      items: { type: "string" },
-      description: "Fields containing the words: slug, name, aliases, summary, ...",
-    },
-    snippet: str("Best passage, HTML-escaped, words found in <mark>...</mark>."),
-    score: { type: "number", description: "Relevance, higher is better." },
-  },
-} as const;
+export const searchHit = partial({
+  concept,
+  exact: Type.Boolean({ description: "The text is exactly its slug, name or an alias." }),
+  matched: Type.Array(Type.String(), {
+    description: "Fields containing the words: slug, name, aliases, summary, ...",
+  }),
+  snippet: str("Best passage, HTML-escaped, words found in <mark>...</mark>."),
+  score: Type.Number({ description: "Relevance, higher is better." }),
+});

@@ -1,62 +1,45 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import type { Services } from "../../graph/services.js";
 import * as S from "./schemas.js";
+import { pageView } from "./views.js";
 
 /** A recorded change, as GraphQL `ChangeEntry`. */
-const changeEntry = {
-  type: "object",
-  properties: {
-    id: { type: "integer", description: "Change id; ids grow in commit order." },
-    at: { type: "string", format: "date-time", description: "When it was committed." },
-    actor: { type: "string", description: 'API key name, or "system", "seed", "cli".' },
-    entity: {
-      type: "string",
-      description: "concept, relation, relationType, note, or import (an import's bulk part).",
-    },
-    op: { type: "string", description: "create, update or delete." },
-    key: {
-      type: "string",
-      description: 'Concept slug, relation id, relation type key, note id, or "import-<id>".',
-    },
-    before: { description: "The entity before (null for a create)." },
-    after: {
-      description:
-        "The entity after (null for a delete); for an import, its summary (counts, first keys).",
-    },
-    revertOf: { type: ["integer", "null"], description: "The change this one undid." },
-    subjects: { type: "array", items: { type: "string" }, description: "Concept slugs." },
-  },
-} as const;
+const changeEntry = S.partial({
+  id: Type.Integer({ description: "Change id; ids grow in commit order." }),
+  at: S.date("When it was committed."),
+  actor: S.str('API key name, or "system", "seed", "cli".'),
+  entity: S.str("concept, relation, relationType, note, or import (an import's bulk part)."),
+  op: S.str("create, update or delete."),
+  key: S.str('Concept slug, relation id, relation type key, note id, or "import-<id>".'),
+  before: Type.Unknown({ description: "The entity before (null for a create)." }),
+  after: Type.Unknown({
+    description:
+      "The entity after (null for a delete); for an import, its summary (counts, first keys).",
+  }),
+  revertOf: S.nullable(Type.Integer({ description: "The change this one undid." })),
+  subjects: Type.Array(Type.String(), { description: "Concept slugs." }),
+});
 
 /** History routes: the change feed, a concept's history, revert. */
-export function historyRoutes(app: FastifyInstance, services: Services) {
+export function historyRoutes(app: S.Api, services: Services) {
   const tags = ["history"];
-  app.get<{ Querystring: { since?: string; first?: number } }>(
+  app.get(
     "/changes",
     {
       schema: {
         tags,
         summary:
           "The change feed: changes after `since` in commit order, and the cursor to poll with next (as GraphQL `changes`).",
-        querystring: {
-          type: "object",
-          properties: {
-            since: {
-              type: "string",
-              description: "The cursor of the previous poll; omit to start.",
-            },
-            first: S.pageQuery.first,
-          },
-        },
+        querystring: S.partial({
+          since: S.str("The cursor of the previous poll; omit to start."),
+          first: S.pageQuery.first,
+        }),
         response: {
-          200: {
-            type: "object",
-            properties: {
-              items: { type: "array", items: changeEntry },
-              cursor: { type: "string", description: "Pass as `since` next time." },
-              hasMore: { type: "boolean", description: "More are waiting: poll again at once." },
-            },
-          },
+          200: S.partial({
+            items: Type.Array(changeEntry),
+            cursor: S.str("Pass as `since` next time."),
+            hasMore: Type.Boolean({ description: "More are waiting: poll again at once." }),
+          }),
           ...S.errors(400),
         },
       },
@@ -71,63 +54,43 @@ export function historyRoutes(app: FastifyInstance, services: Services) {
         tags,
         summary:
           "The cursor of the latest change, to follow only what happens from now on (as GraphQL `changesCursor`).",
-        response: { 200: { type: "object", properties: { cursor: { type: "string" } } } },
+        response: { 200: S.partial({ cursor: Type.String() }) },
       },
     },
     async () => ({ cursor: await services.history.latestCursor() }),
   );
 
-  app.get<{ Params: { slug: string }; Querystring: { first?: number; after?: string } }>(
+  app.get(
     "/concepts/:slug/history",
     {
       schema: {
         tags,
         summary:
           "The changes that concern a concept, newest first (as GraphQL `history`); readable after it is deleted.",
-        params: {
-          type: "object",
-          properties: { slug: { type: "string", description: 'Concept slug, e.g. "etcd".' } },
-          required: ["slug"],
-        },
-        querystring: { type: "object", properties: { ...S.pageQuery } },
+        params: S.slugParam,
+        querystring: S.partial(S.pageQuery),
         response: { 200: S.page(changeEntry), ...S.errors(400, 404) },
       },
     },
     async (req) => {
-      const page = await services.history.forConcept(
-        req.params.slug,
-        req.query.first,
-        req.query.after,
-      );
-      return {
-        items: page.items.map((e) => e.node),
-        totalCount: page.totalCount,
-        hasNextPage: page.hasNextPage,
-        endCursor: page.items.at(-1)?.cursor ?? null,
-      };
+      const { first, after } = req.query;
+      return pageView(await services.history.forConcept(req.params.slug, first, after), (e) => e);
     },
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     "/changes/:id/revert",
     {
       schema: {
         tags,
         summary:
           "Undoes a change through the normal writes; 409 when the entity changed since or cannot be restored.",
-        params: {
-          type: "object",
-          properties: { id: { type: "string", description: "Change id." } },
-          required: ["id"],
-        },
+        params: Type.Object({ id: S.str("Change id.") }),
         response: {
-          200: {
-            type: "object",
-            properties: {
-              reverted: changeEntry,
-              changes: { type: "array", items: changeEntry, description: "The new changes." },
-            },
-          },
+          200: S.partial({
+            reverted: changeEntry,
+            changes: Type.Array(changeEntry, { description: "The new changes." }),
+          }),
           ...S.errors(400, 404, 409),
         },
       },

@@ -1,9 +1,11 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyInstance } from "fastify";
 import type { Services } from "../../graph/services.js";
+import { publicScope } from "../auth.js";
 import { conceptRoutes } from "./concepts.routes.js";
-import { errorSchema, installErrorHandling } from "./errors.js";
+import { installErrorHandling } from "./errors.js";
 import { graphRoutes } from "./graph.routes.js";
 import { historyRoutes } from "./history.routes.js";
 import { ioRoutes } from "./io.routes.js";
@@ -11,9 +13,10 @@ import { keyRoutes } from "./keys.routes.js";
 import { noteRoutes } from "./notes.routes.js";
 import { relationTypeRoutes } from "./relation-types.routes.js";
 import { relationRoutes } from "./relations.routes.js";
+import { type Api, errorRef, errorSchema } from "./schemas.js";
 
 /** Extra route groups under /api/v1 (exports, imports), registered by their own modules. */
-export type RouteGroup = (app: FastifyInstance, services: Services) => void;
+export type RouteGroup = (app: Api, services: Services) => void;
 
 /**
  * Mounts the REST API under /api/v1 over the same services as GraphQL, its OpenAPI 3.1 document
@@ -54,7 +57,8 @@ export async function mountRest(
   });
   app.addSchema(errorSchema);
   await app.register(
-    async (api) => {
+    async (instance) => {
+      const api: Api = instance.withTypeProvider<TypeBoxTypeProvider>();
       installErrorHandling(api, opts.bodyLimit);
       // Every route may answer a refused key (401) or a spent budget (429); writes a low role (403).
       api.addHook("onRoute", (route) => {
@@ -62,7 +66,7 @@ export async function mountRest(
         if (!response) return;
         const write = route.method !== "GET" && route.method !== "HEAD";
         for (const status of write ? [401, 403, 429] : [401, 429]) {
-          response[status] ??= { $ref: "Error#" };
+          response[status] ??= errorRef;
         }
       });
       conceptRoutes(api, services);
@@ -78,6 +82,9 @@ export async function mountRest(
     { prefix: "/api/v1" },
   );
   // Assets come from the package itself: the page works offline (no CDN).
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
-  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (docs) => {
+    publicScope(docs);
+    await docs.register(swaggerUi, { routePrefix: "/api/docs" });
+    docs.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  });
 }

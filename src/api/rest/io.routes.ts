@@ -1,41 +1,42 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import type { Services } from "../../graph/services.js";
-import { EXPORT_FORMATS, renderExport } from "../../io/export/index.js";
+import { EXPORT_FORMATS, FORMAT_ALIASES, renderExport } from "../../io/export/index.js";
 import { MAX_DEPTH } from "../../io/export/neighbourhood.js";
-import { IMPORT_FORMATS, type ImportRequest, runImport } from "../../io/import/index.js";
+import { IMPORT_FORMATS, logProgress, runImport } from "../../io/import/index.js";
 import * as S from "./schemas.js";
 
 /** Export (and import) routes: the graph as files other tools open. */
-export function ioRoutes(app: FastifyInstance, services: Services) {
-  app.get<{ Querystring: { format: string; root?: string; depth?: number } }>(
+export function ioRoutes(app: S.Api, services: Services) {
+  const tags = ["export and import"];
+  app.get(
     "/export",
     {
       schema: {
-        tags: ["export and import"],
+        tags,
         summary:
-          "The graph (or the neighbourhood of root) as json, graphml, dot, cypher, turtle, jsonld, csv-nodes, csv-edges or mermaid; byte-identical for the same graph.",
-        querystring: {
-          type: "object",
-          properties: {
-            format: { type: "string", enum: EXPORT_FORMATS, description: "Output format." },
-            root: { type: "string", description: "Only the neighbourhood of this concept (slug)." },
-            depth: {
-              type: "integer",
+          "The graph (or the neighbourhood of root) in an export format; byte-identical for the same graph.",
+        querystring: Type.Object({
+          format: Type.String({
+            description: `Output format: ${EXPORT_FORMATS.join(", ")}; also by the names people type (${Object.keys(FORMAT_ALIASES).join(", ")}), in any case.`,
+            examples: ["dot"],
+          }),
+          ...S.optional({
+            root: S.str("Only the neighbourhood of this concept (slug)."),
+            depth: Type.Integer({
               minimum: 0,
               maximum: MAX_DEPTH,
               description: "How many relations away from root (default 2).",
-            },
-          },
-          required: ["format"],
-        },
+            }),
+          }),
+        }),
         response: {
-          200: { description: "The export, in the format's media type.", type: "string" },
+          200: S.str("The export, in the format's media type."),
           ...S.errors(400, 404),
         },
       },
     },
     async (req, reply) => {
-      const out = renderExport(await services.graphData.load(), req.query);
+      const out = renderExport(await services.graphData.load(), req.query, services.traversal);
       const name = req.query.root ? `kg-${req.query.root}` : "kg";
       return reply
         .type(`${out.contentType}; charset=utf-8`)
@@ -44,46 +45,37 @@ export function ioRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.post<{ Body: ImportRequest & { dryRun?: boolean; skipInvalid?: boolean } }>(
+  app.post(
     "/import",
     {
       schema: {
-        tags: ["export and import"],
+        tags,
         summary:
           "Imports the project's JSON, Markdown outline notes or a Kubernetes glossary folder in one transaction; reports what was (or, with dryRun, would be) created, updated and left alone.",
-        body: {
-          type: "object",
-          properties: {
-            format: { type: "string", enum: [...IMPORT_FORMATS], description: "Input format." },
-            content: { type: "string", description: "The text of one file (json, markdown)." },
-            files: {
-              type: "array",
-              description: "The files of a glossary folder.",
-              items: {
-                type: "object",
-                properties: { name: { type: "string" }, content: { type: "string" } },
-                required: ["name", "content"],
-              },
-            },
-            source: {
-              type: "string",
-              description: "URI cited on everything imported, e.g. file:///notes/k8s-notes.md.",
-            },
-            dryRun: { type: "boolean", description: "Report only; write nothing." },
-            skipInvalid: {
-              type: "boolean",
-              description: "Leave out (and report) invalid records instead of importing nothing.",
-            },
+        body: Type.Object(
+          {
+            format: S.oneOf(IMPORT_FORMATS, "Input format."),
+            ...S.optional({
+              content: S.str("The text of one file (json, markdown)."),
+              files: Type.Array(Type.Object({ name: Type.String(), content: Type.String() }), {
+                description: "The files of a glossary folder.",
+              }),
+              source: S.str("URI cited on everything imported, e.g. file:///notes/k8s-notes.md."),
+              dryRun: Type.Boolean({ description: "Report only; write nothing." }),
+              skipInvalid: Type.Boolean({
+                description: "Leave out (and report) invalid records instead of importing nothing.",
+              }),
+            }),
           },
-          required: ["format"],
-          additionalProperties: false,
-        },
+          { additionalProperties: false },
+        ),
         response: { 200: S.importReport, ...S.errors(400, 404, 409, 413) },
       },
     },
     async (req) => {
       const { dryRun, skipInvalid, ...request } = req.body;
-      return runImport(services, request, { dryRun, skipInvalid });
+      const onProgress = logProgress(req.log);
+      return runImport(services, request, { dryRun, skipInvalid, onProgress });
     },
   );
 }

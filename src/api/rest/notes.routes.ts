@@ -1,22 +1,15 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
-import type { NoteInput, NotePatch } from "../../graph/note/note.service.js";
 import { createLoaders, type Services } from "../../graph/services.js";
 import * as S from "./schemas.js";
 import { noteView } from "./views.js";
 
-const idParam = {
-  type: "object",
-  properties: { id: { type: "string", description: "Note id." } },
-  required: ["id"],
-} as const;
-
-type Id = { Params: { id: string } };
+const idParam = Type.Object({ id: S.str("Note id.") });
 
 /** Note routes: read, add, patch, delete (a concept's notes: GET /concepts/:slug/notes). */
-export function noteRoutes(app: FastifyInstance, services: Services) {
+export function noteRoutes(app: S.Api, services: Services) {
   const tags = ["notes"];
-  app.get<Id>(
+  app.get(
     "/notes/:id",
     {
       schema: {
@@ -33,7 +26,7 @@ export function noteRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.post<{ Body: NoteInput }>(
+  app.post(
     "/notes",
     {
       schema: {
@@ -49,7 +42,7 @@ export function noteRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.patch<Id & { Body: NotePatch }>(
+  app.patch(
     "/notes/:id",
     {
       schema: {
@@ -64,17 +57,14 @@ export function noteRoutes(app: FastifyInstance, services: Services) {
       noteView(await services.notes.update(req.params.id, req.body), createLoaders(services)),
   );
 
-  app.delete<Id>(
+  app.delete(
     "/notes/:id",
     {
       schema: {
         tags,
         summary: "Deletes a note.",
         params: idParam,
-        response: {
-          200: { type: "object", properties: { id: { type: "string" } } },
-          ...S.errors(400, 404),
-        },
+        response: { 200: S.partial({ id: Type.String() }), ...S.errors(400, 404) },
       },
     },
     async (req) => ({ id: await services.notes.delete(req.params.id) }),

@@ -1,22 +1,12 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
-import type {
-  RelationTypeInput,
-  RelationTypePatch,
-} from "../../graph/relation-type/relation-type.service.js";
 import type { Services } from "../../graph/services.js";
 import * as S from "./schemas.js";
 
-const keyParam = {
-  type: "object",
-  properties: { key: { type: "string", description: 'Relation type key, e.g. "runs-on".' } },
-  required: ["key"],
-} as const;
-
-type Key = { Params: { key: string } };
+const keyParam = Type.Object({ key: S.str('Relation type key, e.g. "runs-on".') });
 
 /** Relation type routes: list, read, create, upsert, patch, delete. */
-export function relationTypeRoutes(app: FastifyInstance, services: Services) {
+export function relationTypeRoutes(app: S.Api, services: Services) {
   const tags = ["relation types"];
   app.get(
     "/relation-types",
@@ -24,13 +14,13 @@ export function relationTypeRoutes(app: FastifyInstance, services: Services) {
       schema: {
         tags,
         summary: "Every relation type, by key.",
-        response: { 200: { type: "array", items: S.relationType } },
+        response: { 200: Type.Array(S.relationType) },
       },
     },
     () => services.relationTypes.list(),
   );
 
-  app.get<Key>(
+  app.get(
     "/relation-types/:key",
     {
       schema: {
@@ -47,7 +37,7 @@ export function relationTypeRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.post<{ Body: RelationTypeInput }>(
+  app.post(
     "/relation-types",
     {
       schema: {
@@ -60,27 +50,21 @@ export function relationTypeRoutes(app: FastifyInstance, services: Services) {
     async (req, reply) => reply.status(201).send(await services.relationTypes.create(req.body)),
   );
 
-  app.put<Key & { Body: Omit<RelationTypeInput, "key"> }>(
+  app.put(
     "/relation-types/:key",
     {
       schema: {
         tags,
         summary: "Creates the relation type, or updates the given fields (idempotent upsert).",
         params: keyParam,
-        body: { ...S.relationTypeCreate, required: ["label"] },
+        body: S.relationTypeUpsert,
         response: { 200: S.relationType, ...S.errors(400, 413) },
       },
     },
-    async (req) =>
-      services.transactions.run(async ({ services: s }) => {
-        if (!(await s.relationTypes.get(req.params.key))) {
-          return s.relationTypes.create({ ...req.body, key: req.params.key });
-        }
-        return s.relationTypes.update(req.params.key, req.body);
-      }),
+    async (req) => services.relationTypes.upsert({ ...req.body, key: req.params.key }),
   );
 
-  app.patch<Key & { Body: RelationTypePatch }>(
+  app.patch(
     "/relation-types/:key",
     {
       schema: {
@@ -94,17 +78,14 @@ export function relationTypeRoutes(app: FastifyInstance, services: Services) {
     async (req) => services.relationTypes.update(req.params.key, req.body),
   );
 
-  app.delete<Key>(
+  app.delete(
     "/relation-types/:key",
     {
       schema: {
         tags,
         summary: "Deletes an unused relation type (409 while relations use it).",
         params: keyParam,
-        response: {
-          200: { type: "object", properties: { key: { type: "string" } } },
-          ...S.errors(404, 409),
-        },
+        response: { 200: S.partial({ key: Type.String() }), ...S.errors(404, 409) },
       },
     },
     async (req) => ({ key: await services.relationTypes.delete(req.params.key) }),

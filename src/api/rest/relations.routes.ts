@@ -1,61 +1,40 @@
-import type { FastifyInstance } from "fastify";
+import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
-import type { RelationInput, RelationPatch } from "../../graph/relation/relation.service.js";
 import { createLoaders, type Services } from "../../graph/services.js";
 import * as S from "./schemas.js";
-import { relationView } from "./views.js";
+import { pageView, relationView } from "./views.js";
 
-const idParam = {
-  type: "object",
-  properties: { id: { type: "string", description: "Relation id." } },
-  required: ["id"],
-} as const;
-
-type Id = { Params: { id: string } };
+const idParam = Type.Object({ id: S.str("Relation id.") });
 
 /** Relation routes: list, read, create, upsert by (source, type, target), patch, delete. */
-export function relationRoutes(app: FastifyInstance, services: Services) {
+export function relationRoutes(app: S.Api, services: Services) {
   const tags = ["relations"];
-  app.get<{
-    Querystring: {
-      type?: string;
-      source?: string;
-      target?: string;
-      first?: number;
-      after?: string;
-    };
-  }>(
+  app.get(
     "/relations",
     {
       schema: {
         tags,
         summary: "Relations ordered by id, filtered and paginated (as GraphQL `relations`).",
-        querystring: {
-          type: "object",
-          properties: {
-            type: { type: "string", description: 'Only this type, e.g. "implements-cni".' },
-            source: { type: "string", description: "Only from this concept (slug)." },
-            target: { type: "string", description: "Only to this concept (slug)." },
-            ...S.pageQuery,
-          },
-        },
+        querystring: S.partial({
+          type: S.str('Only this type and its subtypes (unless exactType), e.g. "implements".'),
+          exactType: Type.Boolean({ description: "Only the type given, not its subtypes." }),
+          ...S.asOfQuery,
+          source: S.str("Only from this concept (slug)."),
+          target: S.str("Only to this concept (slug)."),
+          ...S.pageQuery,
+        }),
         response: { 200: S.page(S.relation), ...S.errors(400) },
       },
     },
     async (req) => {
       const { first, after, ...filter } = req.query;
-      const page = await services.relations.list(filter, first, after);
       const loaders = createLoaders(services);
-      return {
-        items: await Promise.all(page.items.map((e) => relationView(e.node, loaders))),
-        totalCount: page.totalCount,
-        hasNextPage: page.hasNextPage,
-        endCursor: page.items.at(-1)?.cursor ?? null,
-      };
+      const page = await services.relations.list(filter, first, after);
+      return pageView(page, (r) => relationView(r, loaders));
     },
   );
 
-  app.get<Id>(
+  app.get(
     "/relations/:id",
     {
       schema: {
@@ -72,7 +51,7 @@ export function relationRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.post<{ Body: RelationInput }>(
+  app.post(
     "/relations",
     {
       schema: {
@@ -88,32 +67,18 @@ export function relationRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.put<{
-    Params: { source: string; type: string; target: string };
-    Body: Pick<RelationInput, "description" | "sources">;
-  }>(
+  app.put(
     "/relations/:source/:type/:target",
     {
       schema: {
         tags,
         summary: "Creates the relation or updates its description and adds sources (idempotent).",
-        params: {
-          type: "object",
-          properties: {
-            source: { type: "string", description: "Source slug." },
-            type: { type: "string", description: "Relation type key." },
-            target: { type: "string", description: "Target slug." },
-          },
-          required: ["source", "type", "target"],
-        },
-        body: {
-          type: "object",
-          properties: {
-            description: S.relationCreate.properties.description,
-            sources: S.relationCreate.properties.sources,
-          },
-          additionalProperties: false,
-        },
+        params: Type.Object({
+          source: S.str("Source slug."),
+          type: S.str("Relation type key."),
+          target: S.str("Target slug."),
+        }),
+        body: S.relationUpsert,
         response: { 200: S.relation, ...S.errors(400, 409, 413) },
       },
     },
@@ -123,7 +88,7 @@ export function relationRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.patch<Id & { Body: RelationPatch }>(
+  app.patch(
     "/relations/:id",
     {
       schema: {
@@ -140,17 +105,14 @@ export function relationRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  app.delete<Id>(
+  app.delete(
     "/relations/:id",
     {
       schema: {
         tags,
         summary: "Deletes a relation and its notes.",
         params: idParam,
-        response: {
-          200: { type: "object", properties: { id: { type: "string" } } },
-          ...S.errors(400, 404),
-        },
+        response: { 200: S.partial({ id: Type.String() }), ...S.errors(400, 404) },
       },
     },
     async (req) => ({ id: await services.relations.delete(req.params.id) }),

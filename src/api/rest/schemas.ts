@@ -1,278 +1,368 @@
-/** JSON schemas of the REST API: they validate requests and become the OpenAPI document. */
+/**
+ * The REST API's shapes, each defined once with TypeBox: the JSON Schema that validates requests
+ * and becomes the OpenAPI document, and the TypeScript type routes infer from it (the type
+ * provider in index.ts). Replies leave every property optional, as the serializer does.
+ */
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import {
+  type Static,
+  type TObjectOptions,
+  type TOptional,
+  type TProperties,
+  type TSchema,
+  Type,
+} from "typebox";
 
-const str = (description: string, extra: Record<string, unknown> = {}) =>
-  ({ type: "string", description, ...extra }) as const;
-const nullableStr = (description: string) => ({ type: ["string", "null"], description }) as const;
-const strings = (description: string) => ({
-  type: "array",
-  items: { type: "string" },
-  description,
+/** The REST routes' instance: requests and replies are typed from the routes' schemas. */
+export type Api = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+export const str = (description: string) => Type.String({ description });
+
+/** The schema or null, as OpenAPI 3.1 writes it: one `type` array (not an anyOf). */
+export const nullable = <T extends TSchema>(schema: T) =>
+  Type.Unsafe<Static<T> | null>({ ...schema, type: [(schema as { type?: string }).type, "null"] });
+
+export const nullableStr = (description: string) => nullable(str(description));
+const strings = (description: string) => Type.Array(Type.String(), { description });
+
+/** One of some strings (`type: string` with an enum), typed as their union. */
+export const oneOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: "string", enum: values, ...(description ? { description } : {}) });
+
+/** A timestamp: handlers give a Date, the serializer writes its ISO string. */
+export const date = (description: string) =>
+  Type.Unsafe<Date | string>({ type: "string", description, format: "date-time" });
+
+/** The same properties, each of them optional. */
+export const optional = <P extends TProperties>(props: P) =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [k, Type.Optional(v)])) as {
+    [K in keyof P]: TOptional<P[K]>;
+  };
+
+/** An object none of whose properties is required: replies, patches, query strings. */
+export const partial = <P extends TProperties>(props: P, options?: TObjectOptions) =>
+  Type.Object(optional(props), options);
+
+/** Request bodies refuse (drop) properties they do not name. */
+const closed = { additionalProperties: false } as const;
+
+/** The body of every REST error; routes point at it as `Error#` (#/components/schemas/Error). */
+export const errorSchema = Type.Object(
+  {
+    error: Type.Object({
+      code: str("BAD_USER_INPUT, NOT_FOUND, CONFLICT, ..."),
+      message: Type.String(),
+      ...optional({
+        field: nullableStr("The input field at fault, if any."),
+        line: Type.Integer({ description: "A refused credential's line in the field." }),
+        kind: str('A refused credential\'s kind, e.g. "private-key".'),
+      }),
+    }),
+  },
+  {
+    $id: "Error",
+    description: "What went wrong: a code (as in GraphQL extensions.code), a message, the field.",
+  },
+);
+
+export const errorRef = Type.Unsafe<Static<typeof errorSchema>>({ $ref: "Error#" });
+
+/** Standard error responses, by status. */
+export const errors = <const C extends number>(...statuses: C[]) =>
+  Object.fromEntries(statuses.map((s) => [s, errorRef])) as Record<C, typeof errorRef>;
+
+export const sourceRef = Type.Object(
+  {
+    uri: str("Absolute URI of the source, e.g. https://kubernetes.io/docs/..."),
+    ...optional({
+      title: nullableStr("Title of the source."),
+      locator: nullableStr("Where in the source: line range, section, fragment."),
+    }),
+  },
+  { description: "A source to cite; created on first use (then `title` is required).", ...closed },
+);
+
+const WHEN = 'A version ("1.24") or an ISO date ("2026-01").';
+const CITE = 'A docs path ("/docs/..."), a URL or a notes line ("notes:L12").';
+
+/** A lifecycle: states in order (statuses alpha ... retired), each with its version or date. */
+const lifecycle = Type.Array(
+  Type.Object(
+    {
+      status: str("alpha, beta, stable, deprecated, removed, archived or retired."),
+      since: str(`When it entered the state. ${WHEN}`),
+      ...optional({ cite: str(CITE) }),
+    },
+    closed,
+  ),
+  { description: "States in order: alpha, beta, stable, deprecated, removed, archived, retired." },
+);
+
+/** Relation qualifiers: when it holds, default or optional, a note. */
+const qualifiers = nullable(
+  partial(
+    {
+      since: nullableStr(`Holds from then on. ${WHEN}`),
+      until: nullableStr(`No longer holds from then on. ${WHEN}`),
+      isDefault: nullable(Type.Boolean({ description: "true: the default; false: optional." })),
+      note: nullableStr("A free note."),
+      cite: nullableStr(CITE),
+    },
+    { description: "When it holds, default or optional, a note; null when none.", ...closed },
+  ),
+);
+
+const conceptModelFields = {
+  scope: nullableStr('Resource kinds: "namespaced" or "cluster".'),
+  apiVersion: nullableStr('Resource kinds: API group/version, e.g. "apps/v1".'),
+  lifecycle,
+};
+
+const relationModelFields = { qualifiers, lifecycle };
+
+/** Query parameter of lists and traversals: what existed at a version or date. */
+export const asOfQuery = { asOf: str(`Only what existed then. ${WHEN}`) };
+
+export const pageQuery = {
+  first: Type.Integer({ description: "Page size (default 20, at most MAX_PAGE_SIZE)." }),
+  after: str("The endCursor of the previous page."),
+};
+
+/** Path parameter of a concept's routes. */
+export const slugParam = Type.Object({ slug: str('Concept slug, e.g. "etcd".') });
+
+const sources = Type.Array(sourceRef, { description: "Sources to cite." });
+const expectedVersion = Type.Integer({ description: "Refuse with 409 unless it still matches." });
+const version = Type.Integer();
+const stamps = { createdAt: date("Created at."), updatedAt: date("Last changed at.") };
+
+const conceptKeys = {
+  slug: str('Kebab-case identifier, e.g. "kube-proxy".'),
+  name: str("Display name."),
+  kind: str("component, resource, plugin, protocol, concept, tool, ..."),
+  summary: str("One sentence saying what it is."),
+};
+const conceptRest = optional({
+  description: nullableStr("Longer Markdown explanation."),
+  tags: strings("Kebab-case tags."),
+  aliases: strings("Other names."),
+  docsUrl: nullableStr("Absolute http(s) link to its documentation."),
+  ...conceptModelFields,
+  sources,
 });
 
-export const sourceRef = {
-  type: "object",
-  description: "A source to cite; created on first use (then `title` is required).",
-  properties: {
-    uri: str("Absolute URI of the source, e.g. https://kubernetes.io/docs/..."),
-    title: nullableStr("Title of the source."),
-    locator: nullableStr("Where in the source: line range, section, fragment."),
-  },
-  required: ["uri"],
-  additionalProperties: false,
-} as const;
-
-const sourcesIn = { type: "array", items: sourceRef, description: "Sources to cite." } as const;
-
-export const sourceOut = {
-  type: "object",
-  properties: { title: str("Title."), uri: str("URI."), locator: nullableStr("Locator.") },
-} as const;
-
-export const conceptCreate = {
-  type: "object",
-  properties: {
-    slug: str('Kebab-case identifier, e.g. "kube-proxy".'),
-    name: str("Display name."),
-    kind: str("component, resource, plugin, protocol, concept, tool, ..."),
-    summary: str("One sentence saying what it is."),
-    description: nullableStr("Longer Markdown explanation."),
-    tags: strings("Kebab-case tags."),
-    aliases: strings("Other names."),
-    docsUrl: nullableStr("Absolute http(s) link to its documentation."),
-    sources: sourcesIn,
-  },
-  required: ["slug", "name", "kind", "summary"],
-  additionalProperties: false,
-} as const;
+export const conceptCreate = Type.Object({ ...conceptKeys, ...conceptRest }, closed);
 
 /** PUT body: the slug comes from the path. */
-export const conceptUpsert = {
-  ...conceptCreate,
-  required: ["name", "kind", "summary"],
-} as const;
+export const conceptUpsert = Type.Object(
+  { ...conceptKeys, slug: Type.Optional(conceptKeys.slug), ...conceptRest },
+  closed,
+);
 
-export const conceptPatch = {
-  type: "object",
-  properties: {
+export const conceptPatch = partial(
+  {
     name: str("New display name."),
     kind: str("New kind."),
     summary: str("New summary."),
     description: str("New Markdown description."),
     tags: strings("New tags, replacing the old ones."),
     docsUrl: nullableStr("New documentation link; null removes it."),
-    sources: sourcesIn,
-    expectedVersion: { type: "integer", description: "Refuse with 409 unless it still matches." },
+    ...conceptModelFields,
+    sources,
+    expectedVersion,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
 
-export const concept = {
-  type: "object",
-  properties: {
-    slug: str("Slug."),
-    name: str("Name."),
-    kind: str("Kind."),
-    summary: str("Summary."),
-    description: str("Markdown description."),
-    docsUrl: nullableStr("Documentation link."),
-    tags: strings("Tags."),
-    aliases: strings("Aliases."),
-    version: { type: "integer" },
-    createdAt: str("Created at.", { format: "date-time" }),
-    updatedAt: str("Last changed at.", { format: "date-time" }),
-  },
-} as const;
+export const concept = partial({
+  slug: str("Slug."),
+  name: str("Name."),
+  kind: str("Kind."),
+  summary: str("Summary."),
+  description: str("Markdown description."),
+  docsUrl: nullableStr("Documentation link."),
+  ...conceptModelFields,
+  tags: strings("Tags."),
+  aliases: strings("Aliases."),
+  version,
+  ...stamps,
+});
 
-export const relation = {
-  type: "object",
-  properties: {
-    id: str("Relation id."),
-    source: str("Slug of the source concept."),
-    type: str("Relation type key."),
-    target: str("Slug of the target concept."),
-    description: nullableStr("What this relation adds."),
-    version: { type: "integer" },
-    createdAt: str("Created at.", { format: "date-time" }),
-    updatedAt: str("Last changed at.", { format: "date-time" }),
-  },
-} as const;
+const relationEnds = {
+  source: str("Slug of the source concept."),
+  type: str("Relation type key."),
+  target: str("Slug of the target concept."),
+};
+const relationDescription = nullableStr("What this relation adds.");
 
-export const note = {
-  type: "object",
-  properties: {
-    id: str("Note id."),
-    concept: nullableStr("Slug of the concept it is on."),
-    relation: nullableStr("Id of the relation it is on."),
-    body: str("Markdown body."),
-    author: nullableStr("Author."),
-    version: { type: "integer" },
-    createdAt: str("Created at.", { format: "date-time" }),
-    updatedAt: str("Last changed at.", { format: "date-time" }),
-  },
-} as const;
+export const relation = partial({
+  id: str("Relation id."),
+  ...relationEnds,
+  description: relationDescription,
+  ...relationModelFields,
+  version,
+  ...stamps,
+});
 
-export const conceptDetail = {
-  type: "object",
-  properties: {
-    ...concept.properties,
-    relations: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          id: str("Relation id."),
-          type: str("Relation type key."),
-          direction: str("OUT when this concept is the source, IN when it is the target."),
-          label: str('Read from this concept: "runs on" going out, "hosts" coming in.'),
-          concept: {
-            type: "object",
-            properties: { slug: str("Slug."), name: str("Name."), kind: str("Kind.") },
-          },
-        },
-      },
-    },
-    notes: { type: "array", items: note },
-    sources: { type: "array", items: sourceOut },
-  },
-} as const;
+export const note = partial({
+  id: str("Note id."),
+  concept: nullableStr("Slug of the concept it is on."),
+  relation: nullableStr("Id of the relation it is on."),
+  body: str("Markdown body."),
+  author: nullableStr("Author."),
+  version,
+  ...stamps,
+});
 
-export const relationType = {
-  type: "object",
-  properties: {
-    key: str("Kebab-case key."),
-    label: str('Label read source to target, e.g. "runs on".'),
-    inverseLabel: str('Label read target to source, e.g. "hosts".'),
-    description: str("What it means."),
-    sourceKinds: { type: ["array", "null"], items: { type: "string" } },
-    targetKinds: { type: ["array", "null"], items: { type: "string" } },
-    symmetric: { type: "boolean" },
-  },
-} as const;
+const sourceOut = partial({
+  title: str("Title."),
+  uri: str("URI."),
+  locator: nullableStr("Locator."),
+});
 
-const relationTypeFields = {
-  label: str("Label read source to target."),
+export const conceptDetail = partial({
+  ...concept.properties,
+  relations: Type.Array(
+    partial({
+      id: str("Relation id."),
+      type: str("Relation type key."),
+      direction: str("OUT when this concept is the source, IN when it is the target."),
+      label: str('Read from this concept: "runs on" going out, "hosts" coming in.'),
+      concept: partial({ slug: str("Slug."), name: str("Name."), kind: str("Kind.") }),
+    }),
+  ),
+  notes: Type.Array(note),
+  sources: Type.Array(sourceOut),
+});
+
+const kinds = (description?: string) =>
+  nullable(Type.Array(Type.String(), description ? { description } : {}));
+
+export const relationType = partial({
+  key: str("Kebab-case key."),
+  label: str('Label read source to target, e.g. "runs on".'),
+  inverseLabel: str('Label read target to source, e.g. "hosts".'),
+  description: str("What it means."),
+  sourceKinds: kinds(),
+  targetKinds: kinds(),
+  symmetric: Type.Boolean(),
+  parent: nullableStr("Key of the type it specialises; null for a root."),
+});
+
+const relationTypeKey = str("Kebab-case key.");
+const relationTypeLabel = str("Label read source to target.");
+const relationTypeRest = {
   inverseLabel: nullableStr("Label read target to source."),
   description: nullableStr("What it means."),
-  sourceKinds: { type: ["array", "null"], items: { type: "string" }, description: "Allowed." },
-  targetKinds: { type: ["array", "null"], items: { type: "string" }, description: "Allowed." },
-  symmetric: { type: ["boolean", "null"], description: "Same both ways." },
-} as const;
+  sourceKinds: kinds("Allowed."),
+  targetKinds: kinds("Allowed."),
+  symmetric: nullable(Type.Boolean({ description: "Same both ways." })),
+  parent: nullableStr("Key of the type it specialises (no cycles); null for a root."),
+};
 
-export const relationTypeCreate = {
-  type: "object",
-  properties: { key: str("Kebab-case key."), ...relationTypeFields },
-  required: ["key", "label"],
-  additionalProperties: false,
-} as const;
+export const relationTypeCreate = Type.Object(
+  { key: relationTypeKey, label: relationTypeLabel, ...optional(relationTypeRest) },
+  closed,
+);
 
-export const relationTypePatch = {
-  type: "object",
-  properties: relationTypeFields,
-  additionalProperties: false,
-} as const;
+/** PUT body: the key comes from the path. */
+export const relationTypeUpsert = Type.Object(
+  { key: Type.Optional(relationTypeKey), label: relationTypeLabel, ...optional(relationTypeRest) },
+  closed,
+);
 
-export const relationCreate = {
-  type: "object",
-  properties: {
-    source: str("Slug of the source concept."),
-    type: str("Relation type key."),
-    target: str("Slug of the target concept."),
-    description: nullableStr("What this relation adds."),
-    sources: sourcesIn,
+export const relationTypePatch = partial({ label: relationTypeLabel, ...relationTypeRest }, closed);
+
+export const relationCreate = Type.Object(
+  {
+    ...relationEnds,
+    ...optional({ description: relationDescription, ...relationModelFields, sources }),
   },
-  required: ["source", "type", "target"],
-  additionalProperties: false,
-} as const;
+  closed,
+);
 
-export const relationPatch = {
-  type: "object",
-  properties: {
+/** PUT body: the ends come from the path. */
+export const relationUpsert = partial({ description: relationDescription, sources }, closed);
+
+export const relationPatch = partial(
+  {
     description: nullableStr("New description; null clears it."),
-    sources: sourcesIn,
-    expectedVersion: { type: "integer", description: "Refuse with 409 unless it still matches." },
+    ...relationModelFields,
+    sources,
+    expectedVersion,
   },
-  additionalProperties: false,
-} as const;
+  closed,
+);
 
-export const noteCreate = {
-  type: "object",
-  properties: {
-    concept: nullableStr("Slug of the concept (exactly one of concept / relation)."),
-    relation: nullableStr("Id of the relation."),
+export const noteCreate = Type.Object(
+  {
+    ...optional({
+      concept: nullableStr("Slug of the concept (exactly one of concept / relation)."),
+      relation: nullableStr("Id of the relation."),
+    }),
     body: str("Markdown body."),
-    author: nullableStr("Author."),
-    sources: sourcesIn,
+    ...optional({ author: nullableStr("Author."), sources }),
   },
-  required: ["body"],
-  additionalProperties: false,
-} as const;
+  closed,
+);
 
-export const notePatch = {
-  type: "object",
-  properties: {
-    body: str("New body."),
-    author: nullableStr("New author."),
-    sources: sourcesIn,
-    expectedVersion: { type: "integer", description: "Refuse with 409 unless it still matches." },
-  },
-  additionalProperties: false,
-} as const;
+export const notePatch = partial(
+  { body: str("New body."), author: nullableStr("New author."), sources, expectedVersion },
+  closed,
+);
 
 /** A page of items with the cursor to pass as `after` for the next one. */
-export const page = (items: object) =>
-  ({
-    type: "object",
-    properties: {
-      items: { type: "array", items },
-      totalCount: { type: "integer" },
-      hasNextPage: { type: "boolean" },
-      endCursor: { type: ["string", "null"], description: "Pass as `after` for the next page." },
-    },
-  }) as const;
+export const page = <T extends TSchema>(items: T) =>
+  partial({
+    items: Type.Array(items),
+    totalCount: Type.Integer(),
+    hasNextPage: Type.Boolean(),
+    endCursor: nullableStr("Pass as `after` for the next page."),
+  });
 
-export const pageQuery = {
-  first: { type: "integer", description: "Page size (default 20, at most MAX_PAGE_SIZE)." },
-  after: { type: "string", description: "The endCursor of the previous page." },
-} as const;
-
-/** Standard error responses, by status. */
-export const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { $ref: "Error#" }]));
-
-export const importReport = {
-  type: "object",
-  properties: {
-    dryRun: { type: "boolean" },
-    created: { type: "integer" },
-    updated: { type: "integer" },
-    unchanged: { type: "integer" },
-    skipped: { type: "integer" },
-    items: {
-      type: "array",
+export const importReport = partial({
+  dryRun: Type.Boolean(),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  skipped: Type.Integer(),
+  items: Type.Array(
+    partial({
+      kind: str("concept, relation, relationType or note."),
+      key: str("Slug, source|type|target or owner."),
+      status: str("created, updated, unchanged or skipped."),
+      origin: str("Where in the input, e.g. k8s-notes.md:12."),
+    }),
+    {
       description:
         "What happened to each record, in input order; at most IMPORT_REPORT_MAX_ITEMS of them (the counts are exact).",
-      items: {
-        type: "object",
-        properties: {
-          kind: str("concept, relation, relationType or note."),
-          key: str("Slug, source|type|target or owner."),
-          status: str("created, updated, unchanged or skipped."),
-          origin: str("Where in the input, e.g. k8s-notes.md:12."),
-        },
-      },
     },
-    itemsTruncated: {
-      type: "boolean",
-      description: "True when `items` was cut at IMPORT_REPORT_MAX_ITEMS.",
-    },
-    problems: strings("Input left out, one line each."),
-    redactions: {
-      type: "array",
-      description: "Credentials removed before storing, and where each was found.",
-      items: {
-        type: "object",
-        properties: { location: str("file:line or JSON path."), kind: str("What it looked like.") },
-      },
-    },
-  },
-} as const;
+  ),
+  itemsTruncated: Type.Boolean({
+    description: "True when `items` was cut at IMPORT_REPORT_MAX_ITEMS.",
+  }),
+  problems: strings("Input left out, one line each."),
+  redactions: Type.Array(
+    partial({
+      record: str('The record or file it was in: "concepts[3]", "k8s-notes.md".'),
+      field: str('Its field ("summary"), or "content" for a file.'),
+      kind: str("What it looked like, as in the [REDACTED:<kind>] left in its place."),
+      line: Type.Integer({ description: "Its first line, in the file or the field." }),
+      location: str('Where it was found in one: "k8s-notes.md:46", "concepts[3].summary".'),
+    }),
+    { description: "Credentials removed before storing, and where each was found." },
+  ),
+});

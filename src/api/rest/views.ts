@@ -1,7 +1,18 @@
-import type { Concept } from "../../graph/concept/concept.service.js";
-import type { Note } from "../../graph/note/note.service.js";
-import type { Relation } from "../../graph/relation/relation.service.js";
+import type { Concept } from "../../graph/concept/concept.model.js";
+import type { Note } from "../../graph/note/note.model.js";
+import type { Page } from "../../graph/pagination.js";
+import type { Relation } from "../../graph/relation/relation.model.js";
 import type { Loaders } from "../../graph/services.js";
+
+/** A page as REST returns it: its items shaped by `view`, and the cursor of the next page. */
+export async function pageView<T, V>(page: Page<T>, view: (node: T) => V | Promise<V>) {
+  return {
+    items: await Promise.all(page.items.map((e) => view(e.node))),
+    totalCount: page.totalCount,
+    hasNextPage: page.hasNextPage,
+    endCursor: page.items.at(-1)?.cursor ?? null,
+  };
+}
 
 /** A concept as REST returns it, with its tags and aliases (batched through the request's loaders). */
 export async function conceptView(c: Concept, loaders: Loaders) {
@@ -24,6 +35,8 @@ export async function relationView(r: Relation, loaders: Loaders) {
     type: r.typeKey,
     target: target?.slug,
     description: r.description,
+    qualifiers: r.qualifiers,
+    lifecycle: r.lifecycle,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

@@ -23,14 +23,15 @@ const HTML = `<!doctype html>
 <ul>
   <li><a href="/explore">Graph explorer</a>: search a concept, see and expand its neighbourhood, read and add notes, download the view.</li>
   <li><a href="/playground">GraphQL playground</a>: a guided tour of example queries and mutations, one tab each, with the schema's docs.</li>
-  <li>API endpoint: <code>POST /graphql</code> (schema in the playground's docs pane).</li>
+  <li>GraphQL endpoint: <code>POST /graphql</code>; its schema as SDL: <a href="/schema.graphql">/schema.graphql</a>.</li>
+  <li><a href="/api/docs">REST reference</a>: every <code>/api/v1</code> route, to try in the page; the <a href="/api/openapi.json">OpenAPI document</a> for client generators.</li>
 </ul>
 </main>
 </body>
 </html>
 `;
 
-/** Serves the small index page at / that links to the explorer and the playground. */
+/** Serves the small index page at / that links to the explorer, the playground, the REST reference, OpenAPI and the SDL. */
 export function mountIndexPage(app: FastifyInstance) {
   app.get("/", async (_req, reply) => reply.type("text/html; charset=utf-8").send(HTML));
 }

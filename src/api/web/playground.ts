@@ -1,6 +1,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { FastifyInstance } from "fastify";
 import type { GraphQLSchema } from "graphql";
+import { sdlOf } from "../graphql/schema.js";
 import { tourFor } from "./playground-tour.js";
 
 /** Shown in the header editor: JSON with comments, so nothing is sent until a line is uncommented. */
@@ -30,8 +31,15 @@ export function renderPlayground(schema: GraphQLSchema, warn: (msg: string) => v
   });
 }
 
-/** Serves the self-contained GraphiQL (no CDN) at /playground, rendered once from the schema. */
+/**
+ * Serves the self-contained GraphiQL (no CDN) at /playground, rendered once from the schema, and
+ * the schema as SDL at /schema.graphql (the committed schema.graphql, as this server has it).
+ */
 export function mountPlayground(app: FastifyInstance, schema: GraphQLSchema) {
   const html = renderPlayground(schema, (msg) => app.log.warn(msg));
   app.get("/playground", async (_req, reply) => reply.type("text/html; charset=utf-8").send(html));
+  const sdl = sdlOf(schema);
+  app.get("/schema.graphql", async (_req, reply) =>
+    reply.type("text/plain; charset=utf-8").send(sdl),
+  );
 }

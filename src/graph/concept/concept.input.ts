@@ -1,5 +1,11 @@
 import { Field, InputType, Int } from "type-graphql";
 import { SourceRefInput } from "../source/source.type.js";
+import { AS_OF, LifecycleEntryInput } from "../lifecycle/lifecycle.type.js";
+
+const SCOPE = 'Resource kinds: "namespaced" or "cluster"; BAD_USER_INPUT otherwise.';
+const API_VERSION = 'Resource kinds: API group/version, e.g. "apps/v1", "v1".';
+const LIFECYCLE =
+  'Its states in order, e.g. [{status: "beta", since: "1.29"}, {status: "stable", since: "1.33"}].';
 
 @InputType("ConceptInput", {
   description: "A concept to create, or to create-or-update with upsertConcept.",
@@ -45,6 +51,15 @@ export class ConceptInput {
   })
   docsUrl?: string | null;
 
+  @Field(() => String, { nullable: true, description: SCOPE })
+  scope?: string | null;
+
+  @Field(() => String, { nullable: true, description: API_VERSION })
+  apiVersion?: string | null;
+
+  @Field(() => [LifecycleEntryInput], { nullable: true, description: LIFECYCLE })
+  lifecycle?: LifecycleEntryInput[] | null;
+
   @Field(() => [SourceRefInput], {
     nullable: true,
     description: "Where this knowledge comes from.",
@@ -73,6 +88,18 @@ export class ConceptPatch {
 
   @Field(() => String, { nullable: true, description: "New documentation link; null removes it." })
   docsUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${SCOPE} null removes it.` })
+  scope?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${API_VERSION} null removes it.` })
+  apiVersion?: string | null;
+
+  @Field(() => [LifecycleEntryInput], {
+    nullable: true,
+    description: `${LIFECYCLE} Replaces the old one ([] clears it).`,
+  })
+  lifecycle?: LifecycleEntryInput[] | null;
 
   @Field(() => [SourceRefInput], { nullable: true, description: "Sources to add." })
   sources?: SourceRefInput[] | null;
@@ -107,4 +134,7 @@ export class ConceptFilter {
       "Only concepts whose name, slug, summary or an alias contains this text (case-insensitive).",
   })
   text?: string | null;
+
+  @Field(() => String, AS_OF)
+  asOf?: string | null;
 }

@@ -4,25 +4,34 @@ import { AFTER_ARG, FIRST_ARG, toConnection } from "../page-info.type.js";
 import { Direction, RelatedConceptType, RelationObject } from "../relation/relation.type.js";
 import type { GraphContext } from "../services.js";
 import { SourceReferenceType } from "../source/source.type.js";
+import { AS_OF } from "../lifecycle/lifecycle.type.js";
 import { ConceptFilter, ConceptInput, ConceptPatch } from "./concept.input.js";
 import { ConceptConnectionType, ConceptType, DeleteConceptPayloadType } from "./concept.type.js";
 
 const typesArg = {
   nullable: true,
-  description: 'Only relations of these type keys, e.g. ["implements-cni"]; omit for all.',
+  description:
+    'Only relations of these type keys and the types that specialise them (unless exactType), e.g. ["implements"]; omit for all.',
+} as const;
+
+const exactArg = {
+  defaultValue: false,
+  description: "Match the types given exactly, not their subtypes.",
 } as const;
 
 @Resolver(() => ConceptType)
 export class ConceptResolver {
   @Query(() => ConceptType, {
     nullable: true,
-    description: "The concept with this slug; null when there is none.",
+    description:
+      "The concept with this slug (or a former slug, kept as an alias when it was renamed); null when there is none, or when it did not exist at asOf.",
   })
-  concept(
+  async concept(
     @Arg("slug", () => String, { description: 'Slug, e.g. "etcd".' }) slug: string,
+    @Arg("asOf", () => String, AS_OF) asOf: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<ConceptType | null> {
-    return ctx.services.concepts.get(slug);
+    return ctx.services.lifecycle.presentAt(await ctx.services.concepts.resolve(slug), asOf);
   }
 
   @Query(() => ConceptType, {
@@ -63,7 +72,7 @@ export class ConceptResolver {
   }
 
   @FieldResolver(() => [RelationObject], { description: "Its relations, ordered by type." })
-  relations(
+  async relations(
     @Root() c: ConceptType,
     @Arg("direction", () => Direction, {
       defaultValue: Direction.BOTH,
@@ -71,9 +80,12 @@ export class ConceptResolver {
     })
     direction: Direction,
     @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
+    @Arg("asOf", () => String, AS_OF) asOf: string | null,
     @Ctx() ctx: GraphContext,
   ): Promise<RelationObject[]> {
-    return ctx.loaders.relations.byConcept(direction, types).load(c.id);
+    const relations = await ctx.loaders.relations.byConcept(direction, types, exactType).load(c.id);
+    return ctx.services.lifecycle.holding(relations, asOf);
   }
 
   @FieldResolver(() => [RelatedConceptType], {
@@ -88,9 +100,10 @@ export class ConceptResolver {
     })
     direction: Direction,
     @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
     @Ctx() ctx: GraphContext,
   ): Promise<RelatedConceptType[]> {
-    const relations = await ctx.loaders.relations.byConcept(direction, types).load(c.id);
+    const relations = await ctx.loaders.relations.byConcept(direction, types, exactType).load(c.id);
     return Promise.all(
       relations.map(async (relation) => {
         const out = relation.sourceId === c.id;
@@ -149,6 +162,18 @@ export class ConceptResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<ConceptType> {
     return ctx.services.concepts.upsert(input);
+  }
+
+  @Mutation(() => ConceptType, {
+    description:
+      "Gives a concept a new slug; the old slug stays valid as an alias. CONFLICT when the new one is taken.",
+  })
+  renameConcept(
+    @Arg("slug", () => String, { description: "Its current slug." }) slug: string,
+    @Arg("newSlug", () => String, { description: "The new kebab-case slug." }) newSlug: string,
+    @Ctx() ctx: GraphContext,
+  ): Promise<ConceptType> {
+    return ctx.services.concepts.rename(slug, newSlug);
   }
 
   @Mutation(() => DeleteConceptPayloadType, {

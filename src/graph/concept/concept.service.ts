@@ -1,118 +1,107 @@
-import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { ConflictError, NotFoundError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import { authorize } from "../authorize.js";
-import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
-import { groupBy } from "../group.js";
-import { recordChange, snapshotConcept } from "../history/history.record.js";
+import { snapshotConcept } from "../history/history.record.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
-import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
-import { checkAliasNotOwn, checkConceptCreate, slugForm } from "./concept.rules.js";
+import { cite } from "../source/source.service.js";
+import type { UnitOfWork } from "../unit-of-work.js";
+import type { LifecycleEntry } from "../lifecycle/lifecycle.model.js";
+import { lifecycleRows, withLifecycle } from "../lifecycle/lifecycle.store.js";
+import { checkConceptCreate, checkConceptPatch, slugForm } from "./concept.rules.js";
+import { attachAliases } from "./concept.aliases.js";
+import { createConceptLoaders } from "./concept.loaders.js";
+import { LIMITS, checkFirst, checkSlug, checkText, foldKey } from "../validation.js";
 import {
-  LIMITS,
-  checkFirst,
-  checkKind,
-  checkTags,
-  checkText,
-  checkUrl,
-  foldKey,
-} from "../validation.js";
-
-/** A concept as services hand it out (aliases, tags, relations and notes load separately). */
-export interface Concept {
-  id: number;
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description: string;
-  docsUrl: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface ConceptCreate {
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description?: string | null;
-  tags?: string[] | null;
-  aliases?: string[] | null;
-  docsUrl?: string | null;
-  sources?: SourceRefInput[] | null;
-}
-
-export interface ConceptPatch {
-  name?: string | null;
-  kind?: string | null;
-  summary?: string | null;
-  description?: string | null;
-  tags?: string[] | null;
-  /** null clears the link; undefined leaves it. */
-  docsUrl?: string | null;
-  sources?: SourceRefInput[] | null;
-  /** When given, the update is refused with CONFLICT unless the stored version matches. */
-  expectedVersion?: number | null;
-}
-
-export interface ConceptFilter {
-  kind?: string | null;
-  tag?: string | null;
-  text?: string | null;
-}
-
-export interface DeleteConceptResult {
-  slug: string;
-  deletedRelations: number;
-  deletedNotes: number;
-}
+  toConcept,
+  type Concept,
+  type ConceptCreate,
+  type ConceptFilter,
+  type ConceptPatch,
+  type DeleteConceptResult,
+} from "./concept.model.js";
 
 const CURSOR = "concept";
 
-/** A plain copy of a concept row with exactly the domain fields. */
-export const toConcept = (row: Concept): Concept => ({
-  id: row.id,
-  slug: row.slug,
-  name: row.name,
-  kind: row.kind,
-  summary: row.summary,
-  description: row.description,
-  docsUrl: row.docsUrl,
-  version: row.version,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-});
+const sameLifecycle = (a: LifecycleEntry[], b: LifecycleEntry[]) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
-/** Concepts and their aliases and tags: validation, rules and transactions. */
+/** A concept's names changed: its version and update time move on, as with any other edit. */
+const bumpVersion = async (tx: Tx, id: number) =>
+  toConcept(
+    await tx.concept.update({
+      where: { id },
+      data: { version: { increment: 1 } },
+      ...withLifecycle,
+    }),
+  );
+
+/** Concepts and their aliases and tags: validation and rules, written through the unit of work. */
 export class ConceptService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly work: UnitOfWork,
     private readonly config: Config,
-    private readonly changes: ChangeFeed,
     /** The read index of committed concepts, when there is one: reads by slug then skip SQL. */
     private readonly index?: { conceptBySlug(slug: string): Concept | undefined },
+    /** Which concepts did not exist at a version (lists filtered by asOf). */
+    private readonly time?: { absentConcepts(asOf: string): number[] },
   ) {}
+
+  /** Reads: inside a write, its transaction (to see its own writes); else the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
 
   /** The concept with this slug, or null. */
   async get(slug: string): Promise<Concept | null> {
-    if (this.index) return this.index.conceptBySlug(slug) ?? null;
-    const row = await this.prisma.concept.findUnique({ where: { slug } });
+    if (this.index && !this.work.inside) return this.index.conceptBySlug(slug) ?? null;
+    const row = await this.prisma.concept.findUnique({ where: { slug }, ...withLifecycle });
     return row ? toConcept(row) : null;
+  }
+
+  /**
+   * The concept with this slug, or the one that now goes by another slug and kept this one as an
+   * alias (renamed concepts keep their old slugs valid); null when neither.
+   */
+  async resolve(slug: string): Promise<Concept | null> {
+    return (await this.get(slug)) ?? (slugForm(foldKey(slug)) === slug ? this.lookup(slug) : null);
+  }
+
+  /**
+   * Gives a concept a new slug; the old one stays as an alias, so links to it keep working.
+   * CONFLICT when the new slug is taken by another concept or alias.
+   */
+  rename(slug: string, newSlug: string): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const to = checkSlug("newSlug", newSlug);
+      const current = await this.require(slug, "slug", tx);
+      if (to === slug) return current;
+      const taken = await tx.concept.findUnique({ where: { slug: to } });
+      const alias = await tx.alias.findUnique({ where: { key: foldKey(to) } });
+      if (taken || (alias && alias.conceptId !== current.id)) {
+        throw new ConflictError("newSlug", `"${to}" is already the slug or an alias of a concept`);
+      }
+      const before = await snapshotConcept(tx, current);
+      if (alias) await tx.alias.delete({ where: { id: alias.id } });
+      await tx.concept.update({ where: { id: current.id }, data: { slug: to } });
+      const renamed = await this.require(to, "newSlug", tx);
+      // The old slug stays reachable by lookup: as an alias, unless it is the name's own form.
+      if (foldKey(slug) !== foldKey(renamed.name)) {
+        await attachAliases(tx, renamed, [slug], "slug", false);
+      }
+      const after = await bumpVersion(tx, current.id);
+      return (await record({ entity: "concept", op: "update", after }, before)).after;
+    });
   }
 
   /** The concept with this slug as stored (never the read index's copy), or null. */
   async fetch(slug: string): Promise<Concept | null> {
-    const row = await this.prisma.concept.findUnique({ where: { slug } });
+    const row = await this.prisma.concept.findUnique({ where: { slug }, ...withLifecycle });
     return row ? toConcept(row) : null;
   }
 
   /** The concept with this slug, or NOT_FOUND naming `field`. */
   async require(slug: string, field = "slug", db: Tx = this.prisma): Promise<Concept> {
-    const row = await db.concept.findUnique({ where: { slug } });
+    const row = await db.concept.findUnique({ where: { slug }, ...withLifecycle });
     if (!row) throw new NotFoundError(field, `No concept with slug "${slug}"`);
     return toConcept(row);
   }
@@ -130,11 +119,11 @@ export class ConceptService {
         ],
       },
       orderBy: { id: "asc" },
+      ...withLifecycle,
     });
     const rank = (c: Concept) =>
       c.slug === name.trim() ? 0 : c.slug === slugForm(key) ? 1 : foldKey(c.name) === key ? 2 : 3;
-    const best = rows.sort((a, b) => rank(a) - rank(b))[0];
-    return best ? toConcept(best) : null;
+    return rows.map(toConcept).sort((a, b) => rank(a) - rank(b))[0] ?? null;
   }
 
   /** A page of concepts ordered by slug, filtered by kind, tag and text (name, slug, summary, aliases). */
@@ -146,7 +135,9 @@ export class ConceptService {
     const take = checkFirst("first", first, this.config.defaultPageSize, this.config.maxPageSize);
     const afterSlug = after ? decodeCursor("after", CURSOR, after) : undefined;
     const text = filter?.text?.trim();
+    const absent = filter?.asOf && this.time ? this.time.absentConcepts(filter.asOf) : [];
     const where = {
+      ...(absent.length > 0 ? { id: { notIn: absent } } : {}),
       ...(filter?.kind ? { kind: filter.kind } : {}),
       ...(filter?.tag ? { tags: { some: { tag: filter.tag } } } : {}),
       ...(text
@@ -165,6 +156,7 @@ export class ConceptService {
         where: afterSlug ? { AND: [where, { slug: { gt: afterSlug } }] } : where,
         orderBy: { slug: "asc" },
         take: take + 1,
+        ...withLifecycle,
       }),
       this.prisma.concept.count({ where }),
     ]);
@@ -179,78 +171,64 @@ export class ConceptService {
   }
 
   /** Creates a concept with its tags, aliases and sources in one transaction. */
-  async create(input: ConceptCreate): Promise<Concept> {
-    authorize("editor");
-    const data = this.checkCreate(input, "input");
-    const created = await this.prisma.$transaction(async (tx) => {
+  create(input: ConceptCreate): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const data = this.checkCreate(input, "input");
       if (await tx.concept.findUnique({ where: { slug: data.slug } })) {
         throw new ConflictError("input.slug", `A concept with slug "${data.slug}" already exists`);
       }
       const after = await this.insert(tx, data);
-      return recordChange(tx, { entity: "concept", op: "create", after });
+      return (await record({ entity: "concept", op: "create", after })).after;
     });
-    this.changes.emit(created);
-    return created.after;
   }
 
   /** Changes the given fields of a concept; tags are replaced when given, sources are added. */
-  async update(slug: string, patch: ConceptPatch): Promise<Concept> {
-    authorize("editor");
-    const checked = this.checkPatch(patch, "input");
-    const updated = await this.prisma.$transaction(async (tx) => {
+  update(slug: string, patch: ConceptPatch): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const checked = this.checkPatch(patch, "input");
       const current = await this.require(slug, "slug", tx);
       const before = await snapshotConcept(tx, current);
       const after = await this.applyPatch(tx, current, checked, patch.expectedVersion);
-      return recordChange(tx, { entity: "concept", op: "update", after }, before);
+      return (await record({ entity: "concept", op: "update", after }, before)).after;
     });
-    this.changes.emit(updated);
-    return updated.after;
   }
 
   /**
    * Creates the concept, or updates the fields given: the idempotent write for ingestion.
    * Aliases and sources are added to what is there. With `keepExisting`, an existing concept is left as it is.
    */
-  async upsert(input: ConceptCreate, opts: { keepExisting?: boolean } = {}): Promise<Concept> {
-    authorize("editor");
-    const data = this.checkCreate(input, "input");
-    const result = await this.prisma.$transaction(async (tx) => {
-      const current = await tx.concept.findUnique({ where: { slug: data.slug } });
+  upsert(input: ConceptCreate, opts: { keepExisting?: boolean } = {}): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const data = this.checkCreate(input, "input");
+      const current = await tx.concept.findUnique({ where: { slug: data.slug }, ...withLifecycle });
       if (!current) {
         const after = await this.insert(tx, data);
-        const change = await recordChange(tx, { entity: "concept", op: "create", after });
-        return { change, concept: after };
+        return (await record({ entity: "concept", op: "create", after })).after;
       }
-      if (opts.keepExisting) return { change: null, concept: toConcept(current) };
+      if (opts.keepExisting) return toConcept(current);
       const before = await snapshotConcept(tx, toConcept(current));
-      const updated = await this.applyPatch(tx, toConcept(current), {
+      const after = await this.applyPatch(tx, toConcept(current), {
         ...data,
         description: input.description == null ? undefined : data.description,
         tags: input.tags == null ? undefined : data.tags,
         docsUrl: input.docsUrl === undefined ? undefined : data.docsUrl,
+        scope: input.scope === undefined ? undefined : data.scope,
+        apiVersion: input.apiVersion === undefined ? undefined : data.apiVersion,
+        lifecycle: input.lifecycle == null ? undefined : data.lifecycle,
         sources: data.sources,
       });
       const known = new Set(
         (await tx.alias.findMany({ where: { conceptId: current.id } })).map((a) => a.key),
       );
-      await this.attachAliases(
-        tx,
-        updated,
-        data.aliases.filter((a) => !known.has(foldKey(a))),
-        "input.aliases",
-      );
-      const after = updated;
-      const change = await recordChange(tx, { entity: "concept", op: "update", after }, before);
-      return { change, concept: after };
+      const added = data.aliases.filter((a) => !known.has(foldKey(a)));
+      await attachAliases(tx, after, added, "input.aliases");
+      return (await record({ entity: "concept", op: "update", after }, before)).after;
     });
-    if (result.change) this.changes.emit(result.change);
-    return result.change ? result.change.after : result.concept;
   }
 
   /** Deletes a concept; refused with CONFLICT while it has relations, unless `cascade` removes them and their notes too. */
-  async delete(slug: string, cascade: boolean): Promise<DeleteConceptResult> {
-    authorize("admin");
-    const { result, before } = await this.prisma.$transaction(async (tx) => {
+  delete(slug: string, cascade: boolean): Promise<DeleteConceptResult> {
+    return this.work.write("admin", async ({ tx, record }) => {
       const current = await this.require(slug, "slug", tx);
       const relationWhere = { OR: [{ sourceId: current.id }, { targetId: current.id }] };
       const relations = await tx.relation.count({ where: relationWhere });
@@ -268,77 +246,41 @@ export class ConceptService {
       const snapshot = await snapshotConcept(tx, current, { cascade: true });
       // Relations, notes, aliases, tags and citations go with it (ON DELETE CASCADE).
       await tx.concept.delete({ where: { id: current.id } });
-      return {
-        result: { slug, deletedRelations: relations, deletedNotes: notes },
-        before: await recordChange(
-          tx,
-          { entity: "concept", op: "delete", before: current },
-          snapshot,
-        ),
-      };
+      await record({ entity: "concept", op: "delete", before: current }, snapshot);
+      return { slug, deletedRelations: relations, deletedNotes: notes };
     });
-    this.changes.emit(before);
-    return result;
   }
 
   /** Adds another name to a concept. */
-  async addAlias(slug: string, alias: string): Promise<Concept> {
-    authorize("editor");
-    const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
-    const concept = await this.prisma.$transaction(async (tx) => {
+  addAlias(slug: string, alias: string): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const name = checkText("alias", alias, { max: LIMITS.alias, required: true });
       const concept = await this.require(slug, "slug", tx);
       const before = await snapshotConcept(tx, concept);
-      await this.attachAliases(tx, concept, [name], "alias", false);
-      return recordChange(tx, { entity: "concept", op: "update", after: concept }, before);
+      await attachAliases(tx, concept, [name], "alias", false);
+      const after = await bumpVersion(tx, concept.id);
+      return (await record({ entity: "concept", op: "update", after }, before)).after;
     });
-    this.changes.emit(concept);
-    return concept.after;
   }
 
   /** Removes one of a concept's aliases (compared case-insensitively). */
-  async removeAlias(slug: string, alias: string): Promise<Concept> {
-    authorize("editor");
-    const concept = await this.prisma.$transaction(async (tx) => {
+  removeAlias(slug: string, alias: string): Promise<Concept> {
+    return this.work.write("editor", async ({ tx, record }) => {
       const concept = await this.require(slug, "slug", tx);
       const before = await snapshotConcept(tx, concept);
-      const key = foldKey(alias);
-      const row = await tx.alias.findUnique({ where: { key } });
+      const row = await tx.alias.findUnique({ where: { key: foldKey(alias) } });
       if (!row || row.conceptId !== concept.id) {
         throw new NotFoundError("alias", `Concept "${slug}" has no alias "${alias}"`);
       }
       await tx.alias.delete({ where: { id: row.id } });
-      return recordChange(tx, { entity: "concept", op: "update", after: concept }, before);
+      const after = await bumpVersion(tx, concept.id);
+      return (await record({ entity: "concept", op: "update", after }, before)).after;
     });
-    this.changes.emit(concept);
-    return concept.after;
   }
 
   /** Per-request loaders: concepts by id, aliases and tags by concept id. */
   createLoaders() {
-    const prisma = this.prisma;
-    return {
-      byId: new DataLoader<number, Concept | null>(async (ids) => {
-        const rows = await prisma.concept.findMany({ where: { id: { in: [...ids] } } });
-        const by = new Map(rows.map((r) => [r.id, toConcept(r)]));
-        return ids.map((id) => by.get(id) ?? null);
-      }),
-      aliases: new DataLoader<number, string[]>(async (ids) => {
-        const rows = await prisma.alias.findMany({
-          where: { conceptId: { in: [...ids] } },
-          orderBy: { name: "asc" },
-        });
-        const by = groupBy(rows, (r) => r.conceptId);
-        return ids.map((id) => (by.get(id) ?? []).map((r) => r.name));
-      }),
-      tags: new DataLoader<number, string[]>(async (ids) => {
-        const rows = await prisma.conceptTag.findMany({
-          where: { conceptId: { in: [...ids] } },
-          orderBy: { tag: "asc" },
-        });
-        const by = groupBy(rows, (r) => r.conceptId);
-        return ids.map((id) => (by.get(id) ?? []).map((r) => r.tag));
-      }),
-    };
+    return createConceptLoaders(this.prisma);
   }
 
   private checkCreate(input: ConceptCreate, f: string) {
@@ -355,41 +297,21 @@ export class ConceptService {
         summary: data.summary,
         description: data.description,
         docsUrl: data.docsUrl,
+        scope: data.scope,
+        apiVersion: data.apiVersion,
         tags: { create: data.tags.map((tag) => ({ tag })) },
+        lifecycle: { create: lifecycleRows(data.lifecycle) },
       },
+      ...withLifecycle,
     });
-    await this.attachAliases(tx, row, data.aliases, "input.aliases");
+    const concept = toConcept(row);
+    await attachAliases(tx, concept, data.aliases, "input.aliases");
     await cite(tx, "input.sources", { conceptId: row.id }, data.sources);
-    return toConcept(row);
+    return concept;
   }
 
   private checkPatch(p: ConceptPatch, f: string) {
-    return {
-      name:
-        p.name == null
-          ? undefined
-          : checkText(`${f}.name`, p.name, { max: LIMITS.name, required: true }),
-      kind: p.kind == null ? undefined : checkKind(`${f}.kind`, p.kind),
-      summary:
-        p.summary == null
-          ? undefined
-          : checkText(`${f}.summary`, p.summary, { max: LIMITS.summary, required: true }),
-      description:
-        p.description == null
-          ? undefined
-          : checkText(`${f}.description`, p.description, {
-              max: LIMITS.description,
-              multiline: true,
-            }),
-      tags: p.tags == null ? undefined : checkTags(`${f}.tags`, p.tags),
-      docsUrl:
-        p.docsUrl === undefined
-          ? undefined
-          : p.docsUrl === null
-            ? null
-            : checkUrl(`${f}.docsUrl`, p.docsUrl),
-      sources: checkSourceRefs(`${f}.sources`, p.sources),
-    };
+    return checkConceptPatch(p, f);
   }
 
   private async applyPatch(
@@ -414,6 +336,9 @@ export class ConceptService {
       (p.summary !== undefined && p.summary !== current.summary) ||
       (p.description !== undefined && p.description !== current.description) ||
       (p.docsUrl !== undefined && p.docsUrl !== current.docsUrl) ||
+      (p.scope !== undefined && p.scope !== current.scope) ||
+      (p.apiVersion !== undefined && p.apiVersion !== current.apiVersion) ||
+      (p.lifecycle !== undefined && !sameLifecycle(p.lifecycle, current.lifecycle)) ||
       (p.tags !== undefined && p.tags.join("\n") !== [...(tagsBefore ?? [])].sort().join("\n"));
     await cite(tx, "input.sources", { conceptId: current.id }, p.sources);
     if (!changed) return current;
@@ -432,46 +357,13 @@ export class ConceptService {
         summary: p.summary,
         description: p.description,
         docsUrl: p.docsUrl,
+        scope: p.scope,
+        apiVersion: p.apiVersion,
+        lifecycle: p.lifecycle && { deleteMany: {}, create: lifecycleRows(p.lifecycle) },
         version: { increment: 1 },
       },
+      ...withLifecycle,
     });
     return toConcept(row);
-  }
-
-  /** Adds aliases after checking each against every alias, slug and name of the other concepts. */
-  private async attachAliases(
-    tx: Tx,
-    concept: Concept,
-    aliases: string[],
-    field: string,
-    isList = true,
-  ) {
-    const seen = new Set<string>();
-    for (const [i, name] of aliases.entries()) {
-      const key = foldKey(name);
-      const f = isList ? `${field}[${i}]` : field;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      checkAliasNotOwn(concept, name, f);
-      const alias = await tx.alias.findUnique({ where: { key }, include: { concept: true } });
-      if (alias) {
-        throw new ConflictError(
-          f,
-          alias.conceptId === concept.id
-            ? `"${concept.slug}" already has the alias "${alias.name}"`
-            : `"${name}" is already an alias of "${alias.concept.slug}"`,
-        );
-      }
-      const other = await tx.concept.findFirst({
-        where: { OR: [{ slug: slugForm(key) }, { nameKey: key }], NOT: { id: concept.id } },
-      });
-      if (other) {
-        throw new ConflictError(
-          f,
-          `"${name}" is the name or slug of another concept, "${other.slug}"`,
-        );
-      }
-      await tx.alias.create({ data: { conceptId: concept.id, name, key } });
-    }
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { PageInfoType } from "../page-info.type.js";
-import type { Concept } from "./concept.service.js";
+import { LifecycleEntryType } from "../lifecycle/lifecycle.type.js";
+import type { Concept, Scope } from "./concept.model.js";
 
 @ObjectType("Concept", {
   simpleResolvers: true,
@@ -33,6 +34,24 @@ export class ConceptType implements Concept {
 
   @Field(() => String, { nullable: true, description: "Link to its official documentation." })
   docsUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Resource kinds: "namespaced" (lives in a namespace) or "cluster" (cluster-scoped); null when it does not apply.',
+  })
+  scope!: Scope | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Resource kinds: the API group/version, e.g. "apps/v1" or (core group) "v1".',
+  })
+  apiVersion!: string | null;
+
+  @Field(() => [LifecycleEntryType], {
+    description: "Its states (alpha, beta, stable, deprecated, removed, ...), in order.",
+  })
+  lifecycle!: LifecycleEntryType[];
 
   @Field(() => Int, {
     description:

@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { currentActor } from "../actor.js";
 import type { ChangeEvent } from "../changes.js";
-import type { Concept } from "../concept/concept.service.js";
+import type { Concept } from "../concept/concept.model.js";
 import type { Tx } from "../db-types.js";
-import type { Note } from "../note/note.service.js";
-import { type Relation, toRelation } from "../relation/relation.service.js";
+import { lifecycleInclude } from "../lifecycle/lifecycle.model.js";
+import type { Note } from "../note/note.model.js";
+import { type Relation, type RelationRow as Row, toRelation } from "../relation/relation.model.js";
 import type { ConceptSnapshot, NoteSnapshot, RelationSnapshot, Snapshot } from "./history.types.js";
 
 const reverting = new AsyncLocalStorage<number>();
@@ -47,7 +48,7 @@ const noteSnapshot = (n: NoteRow): NoteSnapshot => ({
 const relationInclude = { source: true, target: true } as const;
 const noteInclude = { concept: true, relation: { include: relationInclude } } as const;
 
-type RelationRow = Relation & { source: { slug: string }; target: { slug: string } };
+type RelationRow = Row & { source: { slug: string }; target: { slug: string } };
 
 const relationSnapshot = (r: RelationRow, notes?: NoteRow[]): RelationSnapshot => ({
   ...toRelation(r),
@@ -78,6 +79,9 @@ export async function snapshotConcept(
     summary: c.summary,
     description: c.description,
     docsUrl: c.docsUrl,
+    scope: c.scope,
+    apiVersion: c.apiVersion,
+    lifecycle: c.lifecycle,
     version: c.version,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -89,7 +93,11 @@ export async function snapshotConcept(
     tx.note.findMany({ where: { conceptId: c.id }, include: noteInclude, orderBy: { id: "asc" } }),
     tx.relation.findMany({
       where: { OR: [{ sourceId: c.id }, { targetId: c.id }] },
-      include: { ...relationInclude, notes: { include: noteInclude, orderBy: { id: "asc" } } },
+      include: {
+        ...relationInclude,
+        ...lifecycleInclude,
+        notes: { include: noteInclude, orderBy: { id: "asc" } },
+      },
       orderBy: { id: "asc" },
     }),
   ]);

@@ -1,11 +1,15 @@
 import { AppError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Tx } from "../db-types.js";
-import { type RelationType, toRelationType } from "../relation-type/relation-type.service.js";
-import type { CoreServices } from "../services.js";
-import type { TransactionRunner } from "../transfer/transaction.js";
+import { type RelationType, toRelationType } from "../relation-type/relation-type.model.js";
+import type { ConceptService } from "../concept/concept.service.js";
+import type { NoteService } from "../note/note.service.js";
+import type { RelationTypeService } from "../relation-type/relation-type.service.js";
+import type { RelationService } from "../relation/relation.service.js";
+import type { UnitOfWork } from "../unit-of-work.js";
 import { foldKey } from "../validation.js";
-import { toConcept } from "../concept/concept.service.js";
-import { toRelation } from "../relation/relation.service.js";
+import { withLifecycle } from "../lifecycle/lifecycle.store.js";
+import { toConcept } from "../concept/concept.model.js";
+import { toRelation } from "../relation/relation.model.js";
 import { runReverting, snapshotConcept, snapshotNote, snapshotRelation } from "./history.record.js";
 import { toChangeEntry } from "./history.entry.js";
 import type {
@@ -16,6 +20,14 @@ import type {
   NoteSnapshot,
   RelationSnapshot,
 } from "./history.types.js";
+
+/** The services a revert undoes a change through (validation, authorization and recording apply). */
+export interface Writers {
+  concepts: ConceptService;
+  relations: RelationService;
+  notes: NoteService;
+  relationTypes: RelationTypeService;
+}
 
 /** What a revert did: the change it undid and the new changes that undid it (each with revertOf). */
 export interface RevertResult {
@@ -32,11 +44,15 @@ const PASS_THROUGH = new Set(["UNAUTHENTICATED", "FORBIDDEN", "INTERNAL_SERVER_E
  * (revert the later changes first, newest first), when undoing a create would take later
  * additions with it, or when the services refuse the inverse (slug taken, a relation's end gone).
  */
-export function revertChange(transactions: TransactionRunner, id: number): Promise<RevertResult> {
+export function revertChange(
+  work: UnitOfWork,
+  services: Writers,
+  id: number,
+): Promise<RevertResult> {
   const refuse = (message: string, extra: Record<string, unknown> = {}) =>
     new ConflictError("changeId", `Change ${id} cannot be reverted: ${message}`, extra);
   return runReverting(id, () =>
-    transactions.run(async ({ services, db }) => {
+    work.write("editor", async ({ tx: db }) => {
       const include = { subjects: { orderBy: { slug: "asc" as const } } };
       const head = await db.changeRecord.findUnique({ where: { id } });
       if (!head) throw new NotFoundError("changeId", `No change with id ${id}`);
@@ -46,7 +62,7 @@ export function revertChange(transactions: TransactionRunner, id: number): Promi
       const change = toChangeEntry(row);
       if (change.op !== "delete") {
         const now = await currentSnapshot(db, change.entity, change.key);
-        if (!now || content(now) !== content(change.after)) {
+        if (!now || content(asRecorded(now, change.after)) !== content(change.after)) {
           const later = await db.changeRecord.findFirst({
             where: { entity: change.entity, key: change.key, id: { gt: id } },
             orderBy: { id: "desc" },
@@ -92,15 +108,21 @@ const VOLATILE = new Set(["version", "createdAt", "updatedAt"]);
 const content = (s: unknown) =>
   JSON.stringify(s, (k, v: unknown) => (VOLATILE.has(k) ? undefined : v));
 
+/** `now` with only the fields `recorded` has: a change recorded before a field existed ignores it. */
+const asRecorded = (now: Snapshot, recorded: unknown) =>
+  recorded && typeof recorded === "object"
+    ? Object.fromEntries(Object.entries(now).filter(([k]) => k in recorded))
+    : now;
+
 /** The entity as it is now, in the shape history stores, or null when it does not exist. */
 async function currentSnapshot(db: Tx, entity: Entity, key: string): Promise<Snapshot | null> {
   switch (entity) {
     case "concept": {
-      const row = await db.concept.findUnique({ where: { slug: key } });
+      const row = await db.concept.findUnique({ where: { slug: key }, ...withLifecycle });
       return row && snapshotConcept(db, toConcept(row));
     }
     case "relation": {
-      const row = await db.relation.findUnique({ where: { id: Number(key) } });
+      const row = await db.relation.findUnique({ where: { id: Number(key) }, ...withLifecycle });
       return row && snapshotRelation(db, toRelation(row));
     }
     case "note": {
@@ -116,14 +138,14 @@ async function currentSnapshot(db: Tx, entity: Entity, key: string): Promise<Sna
   }
 }
 
-async function applyInverse(s: CoreServices, db: Tx, c: ChangeEntry): Promise<void> {
+async function applyInverse(s: Writers, db: Tx, c: ChangeEntry): Promise<void> {
   if (c.op === "create") return undoCreate(s, db, c);
   if (c.op === "update") return restore(s, c);
   return recreate(s, c);
 }
 
 /** Undoes a create by deleting, unless something was attached to it since. */
-async function undoCreate(s: CoreServices, db: Tx, c: ChangeEntry) {
+async function undoCreate(s: Writers, db: Tx, c: ChangeEntry) {
   switch (c.entity) {
     case "concept": {
       const notes = await db.note.count({ where: { concept: { slug: c.key } } });
@@ -151,7 +173,7 @@ async function undoCreate(s: CoreServices, db: Tx, c: ChangeEntry) {
 }
 
 /** Undoes an update by writing the fields back as they were before it. */
-async function restore(s: CoreServices, c: ChangeEntry) {
+async function restore(s: Writers, c: ChangeEntry) {
   switch (c.entity) {
     case "concept": {
       const before = c.before as ConceptSnapshot;
@@ -163,6 +185,7 @@ async function restore(s: CoreServices, c: ChangeEntry) {
         description: before.description,
         docsUrl: before.docsUrl,
         tags: before.tags,
+        ...conceptExtras(before),
       });
       const had = new Set(before.aliases.map(foldKey));
       const has = new Set(after.aliases.map(foldKey));
@@ -174,9 +197,14 @@ async function restore(s: CoreServices, c: ChangeEntry) {
       }
       return;
     }
-    case "relation":
-      await s.relations.update(c.key, { description: (c.before as RelationSnapshot).description });
+    case "relation": {
+      const before = c.before as RelationSnapshot;
+      await s.relations.update(c.key, {
+        description: before.description,
+        ...relationExtras(before),
+      });
       return;
+    }
     case "note": {
       const before = c.before as NoteSnapshot;
       await s.notes.update(c.key, { body: before.body, author: before.author });
@@ -190,8 +218,23 @@ async function restore(s: CoreServices, c: ChangeEntry) {
   }
 }
 
+/**
+ * The fields a snapshot taken before the knowledge model lacks: those stay as they are (undefined),
+ * the rest are written back as they were.
+ */
+const conceptExtras = (c: ConceptSnapshot) => ({
+  scope: c.scope,
+  apiVersion: c.apiVersion,
+  lifecycle: c.lifecycle ?? undefined,
+});
+
+const relationExtras = (r: RelationSnapshot) => ({
+  qualifiers: r.qualifiers && { ...r.qualifiers },
+  lifecycle: r.lifecycle ?? undefined,
+});
+
 /** Undoes a delete by creating it again with what went with it (new ids for relations and notes). */
-async function recreate(s: CoreServices, c: ChangeEntry) {
+async function recreate(s: Writers, c: ChangeEntry) {
   switch (c.entity) {
     case "concept": {
       const before = c.before as ConceptSnapshot;
@@ -204,6 +247,7 @@ async function recreate(s: CoreServices, c: ChangeEntry) {
         docsUrl: before.docsUrl,
         tags: before.tags,
         aliases: before.aliases,
+        ...conceptExtras(before),
       });
       for (const r of before.relations ?? []) await recreateRelation(s, r);
       for (const n of before.notes ?? []) await recreateNote(s, n, null);
@@ -221,22 +265,23 @@ async function recreate(s: CoreServices, c: ChangeEntry) {
   }
 }
 
-async function recreateRelation(s: CoreServices, r: RelationSnapshot) {
+async function recreateRelation(s: Writers, r: RelationSnapshot) {
   const created = await s.relations.create({
     source: r.source,
     type: r.type,
     target: r.target,
     description: r.description,
+    ...relationExtras(r),
   });
   for (const n of r.notes ?? []) await recreateNote(s, n, created.id);
 }
 
 /** Adds a note again: on its concept, or on its relation (found by its ends: its id may be new). */
-async function recreateNote(s: CoreServices, n: NoteSnapshot, relationId: number | null) {
+async function recreateNote(s: Writers, n: NoteSnapshot, relationId: number | null) {
   let relation: string | null = relationId === null ? null : String(relationId);
   if (!relation && n.relation) {
     const { source, type, target } = n.relation;
-    const found = (await s.relations.list({ source, type, target }, 1)).items[0];
+    const found = (await s.relations.list({ source, type, target, exactType: true }, 1)).items[0];
     if (!found) {
       throw new ConflictError("changeId", `relation ${source} ${type} ${target} is gone`);
     }

@@ -7,10 +7,10 @@ import { groupBy } from "../group.js";
 import { parse, toChangeEntry } from "./history.entry.js";
 import { parseId } from "../ids.js";
 import { decodeCursor, encodeCursor } from "../pagination.js";
-import type { TransactionRunner } from "../transfer/transaction.js";
+import type { UnitOfWork } from "../unit-of-work.js";
 import { checkFirst } from "../validation.js";
 import { authorize } from "../authorize.js";
-import { type RevertResult, revertChange } from "./history.revert.js";
+import { type RevertResult, type Writers, revertChange } from "./history.revert.js";
 import type {
   ChangeEntry,
   ChangeFeedPage,
@@ -39,7 +39,9 @@ export class HistoryService {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly config: Config,
-    private readonly transactions: TransactionRunner,
+    private readonly work: UnitOfWork,
+    /** The writers a revert goes through: set once the services exist (they include this one). */
+    private readonly writers: () => Writers,
   ) {}
 
   /** One recorded change, or null. */
@@ -115,7 +117,7 @@ export class HistoryService {
    */
   async revert(changeId: number | string): Promise<RevertResult> {
     authorize("admin");
-    return revertChange(this.transactions, parseId("changeId", changeId));
+    return revertChange(this.work, this.writers(), parseId("changeId", changeId));
   }
 
   /** Every concept slug a change concerns (for an import, all of them: maybe 100,000). */

@@ -1,7 +1,7 @@
-import type { Concept } from "../concept/concept.service.js";
-import type { Note } from "../note/note.service.js";
-import type { RelationType } from "../relation-type/relation-type.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Concept } from "../concept/concept.model.js";
+import type { Note } from "../note/note.model.js";
+import type { RelationType } from "../relation-type/relation-type.model.js";
+import type { Relation } from "../relation/relation.model.js";
 
 /** Dates are Date objects when a snapshot is taken and ISO strings once read back from JSON. */
 type When = Date | string;

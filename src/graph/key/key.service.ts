@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import { type Actor, type Role, currentActor } from "../actor.js";
 import { authorize } from "../authorize.js";
+import type { Tx } from "../db-types.js";
+import type { UnitOfWork } from "../unit-of-work.js";
+import { checkNoSecret } from "../validation.js";
 
 export const ROLES: readonly Role[] = ["reader", "editor", "admin"];
 
@@ -53,7 +55,7 @@ function newSecret(): string {
 
 const hashOf = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
-type Row = Awaited<ReturnType<PrismaClient["apiKey"]["findUniqueOrThrow"]>>;
+type Row = Awaited<ReturnType<Tx["apiKey"]["findUniqueOrThrow"]>>;
 
 const toApiKey = (r: Row): ApiKey => ({
   id: r.id,
@@ -70,12 +72,36 @@ export type KeyCheck = { actor: Actor } | { refused: "malformed" | "unknown" | "
 
 /** API keys: stored as a SHA-256 hash and a short prefix; the secret is shown once at creation. */
 export class KeyService {
-  constructor(private readonly prisma: PrismaClient) {}
+  private readonly revokedListeners = new Set<(keyId: number) => void>();
+
+  constructor(private readonly work: UnitOfWork) {}
+
+  /** Reads: inside a write, its transaction; else the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
+
+  /** Calls `listener` with the id of every key revoked through this process; returns an unsubscribe function. */
+  onRevoked(listener: (keyId: number) => void): () => void {
+    this.revokedListeners.add(listener);
+    return () => this.revokedListeners.delete(listener);
+  }
+
+  /** Which of these key ids are revoked (by any process sharing the database). */
+  async revokedAmong(ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.apiKey.findMany({
+      where: { id: { in: ids }, revokedAt: { not: null } },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
 
   /** Creates a key with a role (reader, editor or admin); the answer holds its secret, shown only this once. */
   async create(input: ApiKeyInput): Promise<CreatedApiKey> {
     authorize("admin");
     const name = input.name.trim();
+    checkNoSecret("input.name", name);
     if (!NAME_RE.test(name)) {
       throw new BadUserInputError(
         "input.name",
@@ -86,7 +112,7 @@ export class KeyService {
       throw new BadUserInputError("input.role", `must be one of ${ROLES.join(", ")}`);
     }
     const secret = newSecret();
-    const row = await this.prisma.$transaction(async (tx) => {
+    const row = await this.work.write("admin", async ({ tx }) => {
       if (await tx.apiKey.findUnique({ where: { name } })) {
         throw new ConflictError("input.name", `An API key named "${name}" already exists`);
       }
@@ -112,12 +138,13 @@ export class KeyService {
   /** Revokes a key: from now on it is refused. Revoking a revoked key changes nothing. */
   async revoke(name: string): Promise<ApiKey> {
     authorize("admin");
-    const row = await this.prisma.$transaction(async (tx) => {
+    const row = await this.work.write("admin", async ({ tx }) => {
       const current = await tx.apiKey.findUnique({ where: { name } });
       if (!current) throw new NotFoundError("name", `No API key named "${name}"`);
       if (current.revokedAt) return current;
       return tx.apiKey.update({ where: { id: current.id }, data: { revokedAt: new Date() } });
     });
+    for (const listener of this.revokedListeners) listener(row.id);
     return toApiKey(row);
   }
 
@@ -138,9 +165,11 @@ export class KeyService {
     if (row.revokedAt) return { refused: "revoked" };
     const now = Date.now();
     if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
-      await this.prisma.apiKey
+      // Bookkeeping only: never refuse a request because of it, nor make it wait (on SQLite the
+      // write waits for the writer, which a long import may hold).
+      void this.prisma.apiKey
         .update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } })
-        .catch(() => {}); // bookkeeping only: never refuse a request because of it
+        .catch(() => {});
     }
     return { actor: { name: row.name, role: row.role as Role, keyId: row.id } };
   }

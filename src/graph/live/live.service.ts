@@ -1,9 +1,9 @@
 import { currentActor } from "../actor.js";
 import type { Change, ChangeFeed, ImportSummary } from "../changes.js";
-import type { Concept } from "../concept/concept.service.js";
-import type { Note } from "../note/note.service.js";
-import type { RelationType } from "../relation-type/relation-type.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Concept } from "../concept/concept.model.js";
+import type { Note } from "../note/note.model.js";
+import type { RelationType } from "../relation-type/relation-type.model.js";
+import type { Relation } from "../relation/relation.model.js";
 import type { GraphIndex } from "../traversal/graph-index.js";
 import { BadUserInputError } from "../../errors.js";
 

@@ -1,61 +1,23 @@
 import DataLoader from "dataloader";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import { authorize } from "../authorize.js";
-import type { ChangeFeed } from "../changes.js";
+import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
-import { recordChange, snapshotNote } from "../history/history.record.js";
+import { snapshotNote } from "../history/history.record.js";
 import { parseId } from "../ids.js";
-import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
+import { checkSourceRefs, cite } from "../source/source.service.js";
+import type { UnitOfWork } from "../unit-of-work.js";
 import { checkSlug } from "../validation.js";
 import { checkAuthor, checkBody, checkNoteFields } from "./note.rules.js";
-
-/** Markdown attached to exactly one concept or one relation. */
-export interface Note {
-  id: number;
-  conceptId: number | null;
-  relationId: number | null;
-  body: string;
-  author: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface NoteInput {
-  /** Slug of the concept to attach to. */
-  concept?: string | null;
-  /** Id of the relation to attach to. */
-  relation?: string | null;
-  body: string;
-  author?: string | null;
-  sources?: SourceRefInput[] | null;
-}
-
-export interface NotePatch {
-  body?: string | null;
-  author?: string | null;
-  sources?: SourceRefInput[] | null;
-  expectedVersion?: number | null;
-}
-
-const toNote = (n: Note): Note => ({
-  id: n.id,
-  conceptId: n.conceptId,
-  relationId: n.relationId,
-  body: n.body,
-  author: n.author,
-  version: n.version,
-  createdAt: n.createdAt,
-  updatedAt: n.updatedAt,
-});
+import { toNote, type Note, type NoteInput, type NotePatch } from "./note.model.js";
 
 /** Notes on concepts and relations. */
 export class NoteService {
-  constructor(
-    private readonly prisma: PrismaClient,
-    private readonly changes: ChangeFeed,
-  ) {}
+  constructor(private readonly work: UnitOfWork) {}
+
+  /** Reads: inside a write, its transaction (to see its own writes); else the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
 
   /** The note with this id, or null. */
   async get(id: string): Promise<Note | null> {
@@ -64,20 +26,19 @@ export class NoteService {
   }
 
   /** Adds a note to exactly one concept (by slug) or relation (by id). */
-  async add(input: NoteInput): Promise<Note> {
-    authorize("editor");
-    const hasConcept = input.concept != null;
-    const hasRelation = input.relation != null;
-    if (hasConcept === hasRelation) {
-      throw new BadUserInputError(
-        "input.concept",
-        "give exactly one target: a concept slug or a relation id",
-      );
-    }
-    const { body, author, sources } = checkNoteFields(input);
-    const slug = hasConcept ? checkSlug("input.concept", input.concept!) : null;
-    const relationId = hasRelation ? parseId("input.relation", input.relation!) : null;
-    const note = await this.prisma.$transaction(async (tx) => {
+  add(input: NoteInput): Promise<Note> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const hasConcept = input.concept != null;
+      const hasRelation = input.relation != null;
+      if (hasConcept === hasRelation) {
+        throw new BadUserInputError(
+          "input.concept",
+          "give exactly one target: a concept slug or a relation id",
+        );
+      }
+      const { body, author, sources } = checkNoteFields(input);
+      const slug = hasConcept ? checkSlug("input.concept", input.concept!) : null;
+      const relationId = hasRelation ? parseId("input.relation", input.relation!) : null;
       let owner: { conceptId: number } | { relationId: number };
       if (slug) {
         const concept = await tx.concept.findUnique({ where: { slug } });
@@ -91,21 +52,18 @@ export class NoteService {
       }
       const row = await tx.note.create({ data: { ...owner, body, author } });
       await cite(tx, "input.sources", { noteId: row.id }, sources);
-      return recordChange(tx, { entity: "note", op: "create", after: toNote(row) });
+      return (await record({ entity: "note", op: "create", after: toNote(row) })).after;
     });
-    this.changes.emit(note);
-    return note.after;
   }
 
   /** Changes a note's body or author and adds sources. */
-  async update(id: string, patch: NotePatch): Promise<Note> {
-    authorize("editor");
-    const noteId = parseId("id", id);
-    const body = patch.body == null ? undefined : checkBody("input.body", patch.body);
-    const author =
-      patch.author === undefined ? undefined : checkAuthor("input.author", patch.author);
-    const sources = checkSourceRefs("input.sources", patch.sources);
-    const note = await this.prisma.$transaction(async (tx) => {
+  update(id: string, patch: NotePatch): Promise<Note> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const noteId = parseId("id", id);
+      const body = patch.body == null ? undefined : checkBody("input.body", patch.body);
+      const author =
+        patch.author === undefined ? undefined : checkAuthor("input.author", patch.author);
+      const sources = checkSourceRefs("input.sources", patch.sources);
       const row = await tx.note.findUnique({ where: { id: noteId } });
       if (!row) throw new NotFoundError("id", `No note with id ${id}`);
       if (patch.expectedVersion != null && patch.expectedVersion !== row.version) {
@@ -121,7 +79,7 @@ export class NoteService {
         (body === undefined || body === row.body) &&
         (author === undefined || author === row.author)
       ) {
-        return recordChange(tx, { entity: "note", op: "update", after: toNote(row) }, before);
+        return (await record({ entity: "note", op: "update", after: toNote(row) }, before)).after;
       }
       const after = toNote(
         await tx.note.update({
@@ -129,25 +87,21 @@ export class NoteService {
           data: { body, author, version: { increment: 1 } },
         }),
       );
-      return recordChange(tx, { entity: "note", op: "update", after }, before);
+      return (await record({ entity: "note", op: "update", after }, before)).after;
     });
-    this.changes.emit(note);
-    return note.after;
   }
 
   /** Deletes a note; returns its id. */
-  async delete(id: string): Promise<string> {
-    authorize("editor");
-    const noteId = parseId("id", id);
-    const change = await this.prisma.$transaction(async (tx) => {
+  delete(id: string): Promise<string> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const noteId = parseId("id", id);
       const row = await tx.note.findUnique({ where: { id: noteId } });
       if (!row) throw new NotFoundError("id", `No note with id ${id}`);
       const before = await snapshotNote(tx, toNote(row));
       await tx.note.delete({ where: { id: noteId } });
-      return recordChange(tx, { entity: "note", op: "delete", id: noteId }, before);
+      await record({ entity: "note", op: "delete", id: noteId }, before);
+      return String(noteId);
     });
-    this.changes.emit(change);
-    return String(noteId);
   }
 
   /** Per-request loaders of notes by concept id and by relation id. */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { SourceRefInput } from "../source/source.type.js";
-import type { Note } from "./note.service.js";
+import type { Note } from "./note.model.js";
 
 @ObjectType("Note", {
   simpleResolvers: true,

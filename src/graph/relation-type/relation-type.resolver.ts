@@ -1,9 +1,36 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphContext } from "../services.js";
 import { RelationTypeInput, RelationTypePatch, RelationTypeType } from "./relation-type.type.js";
 
 @Resolver(() => RelationTypeType)
 export class RelationTypeResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Key of the type this one specialises ("implements" for "implements-cni"); null for a root.',
+  })
+  parentKey(@Root() t: RelationTypeType): string | null {
+    return t.parent;
+  }
+
+  @FieldResolver(() => RelationTypeType, {
+    nullable: true,
+    description: "The type this one specialises: asking for the parent finds this one too.",
+  })
+  async parent(
+    @Root() t: RelationTypeType,
+    @Ctx() ctx: GraphContext,
+  ): Promise<RelationTypeType | null> {
+    return t.parent ? ctx.loaders.relationTypes.byKey.load(t.parent) : null;
+  }
+
+  @FieldResolver(() => [RelationTypeType], {
+    description: "The types that specialise this one directly, by key.",
+  })
+  children(@Root() t: RelationTypeType, @Ctx() ctx: GraphContext): RelationTypeType[] {
+    return ctx.services.lifecycle.childTypes(t.key);
+  }
+
   @Query(() => [RelationTypeType], { description: "Every relation type, by key." })
   relationTypes(@Ctx() ctx: GraphContext): Promise<RelationTypeType[]> {
     return ctx.services.relationTypes.list();

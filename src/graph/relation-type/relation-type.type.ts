@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from "type-graphql";
-import type { RelationType } from "./relation-type.service.js";
+import type { RelationType } from "./relation-type.model.js";
 
 @ObjectType("RelationType", {
   simpleResolvers: true,
@@ -37,6 +37,9 @@ export class RelationTypeType implements RelationType {
     description: "True when A-rel-B also means B-rel-A (then only one of the two is stored).",
   })
   symmetric!: boolean;
+
+  /** The parent's key; served as `parentKey` and, as a type, `parent` (RelationTypeResolver). */
+  parent!: string | null;
 }
 
 @InputType("RelationTypeInput", { description: "A new relation type." })
@@ -68,6 +71,13 @@ export class RelationTypeInput {
     description: "Whether the relation is symmetric; default false.",
   })
   symmetric?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key of the type it specialises, e.g. "implements" for "implements-cni": a filter on the parent then finds it too. BAD_USER_INPUT when unknown.',
+  })
+  parent?: string | null;
 }
 
 @InputType("RelationTypePatch", {
@@ -100,4 +110,11 @@ export class RelationTypePatch {
     description: "Make the type symmetric (only while unused) or not.",
   })
   symmetric?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "New parent type key; null makes it a root. BAD_USER_INPUT when unknown or when it would make a cycle.",
+  })
+  parent?: string | null;
 }

@@ -1,7 +1,8 @@
 import { BadUserInputError } from "../../errors.js";
+import { checkLifecycle, checkQualifiers } from "../lifecycle/lifecycle.model.js";
 import { checkSourceRefs } from "../source/source.service.js";
 import { LIMITS, checkSlug, checkText } from "../validation.js";
-import type { RelationInput } from "./relation.service.js";
+import type { RelationInput } from "./relation.model.js";
 
 /**
  * The rules of a new relation, as pure functions: the service's create/upsert and the bulk
@@ -27,6 +28,8 @@ export function checkRelationInput(input: RelationInput) {
             max: LIMITS.summary,
             multiline: true,
           }),
+    qualifiers: checkQualifiers("input.qualifiers", input.qualifiers),
+    lifecycle: checkLifecycle("input.lifecycle", input.lifecycle),
     sources: checkSourceRefs("input.sources", input.sources),
   };
 }

@@ -1,79 +1,55 @@
 import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import { authorize } from "../authorize.js";
-import type { ChangeFeed } from "../changes.js";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
-import { recordChange, snapshotRelation } from "../history/history.record.js";
+import { snapshotRelation } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
-import { type SourceRefInput, checkSourceRefs, cite } from "../source/source.service.js";
+import {
+  type LifecycleEntry,
+  type Qualifiers,
+  checkLifecycle,
+  checkQualifiers,
+  qualifierColumns,
+} from "../lifecycle/lifecycle.model.js";
+import { lifecycleRows, withLifecycle } from "../lifecycle/lifecycle.store.js";
+import { withSubtypes } from "../relation-type/relation-type.model.js";
+import { checkSourceRefs, cite } from "../source/source.service.js";
+import type { UnitOfWork } from "../unit-of-work.js";
 import { LIMITS, checkFirst, checkText } from "../validation.js";
 import { checkRelationEnds, checkRelationInput } from "./relation.rules.js";
-
-/** Which way relations are followed from a concept. */
-export type Direction = "OUT" | "IN" | "BOTH";
-
-/** A typed, directed edge between two concepts. */
-export interface Relation {
-  id: number;
-  sourceId: number;
-  typeKey: string;
-  targetId: number;
-  description: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface RelationInput {
-  source: string;
-  type: string;
-  target: string;
-  description?: string | null;
-  sources?: SourceRefInput[] | null;
-}
-
-export interface RelationPatch {
-  /** null clears it; undefined leaves it. */
-  description?: string | null;
-  sources?: SourceRefInput[] | null;
-  expectedVersion?: number | null;
-}
-
-export interface RelationFilter {
-  type?: string | null;
-  source?: string | null;
-  target?: string | null;
-}
+import {
+  toRelation,
+  type Direction,
+  type Relation,
+  type RelationFilter,
+  type RelationInput,
+  type RelationPatch,
+} from "./relation.model.js";
 
 const CURSOR = "relation";
-
-/** A plain copy of a relation row with exactly the domain fields. */
-export const toRelation = (r: Relation): Relation => ({
-  id: r.id,
-  sourceId: r.sourceId,
-  typeKey: r.typeKey,
-  targetId: r.targetId,
-  description: r.description,
-  version: r.version,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-});
 
 /** Relations between concepts: endpoint, type and kind checks, uniqueness, no self-loops. */
 export class RelationService {
   constructor(
-    private readonly prisma: PrismaClient,
+    private readonly work: UnitOfWork,
     private readonly config: Config,
-    private readonly changes: ChangeFeed,
+    /** Which relations did not hold at a version (lists filtered by asOf). */
+    private readonly time?: { absentRelations(asOf: string): number[] },
   ) {}
+
+  /** Reads: inside a write, its transaction (to see its own writes); else the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
 
   /** The relation with this id, or null. */
   async get(id: string): Promise<Relation | null> {
-    const row = await this.prisma.relation.findUnique({ where: { id: parseId("id", id) } });
+    const row = await this.prisma.relation.findUnique({
+      where: { id: parseId("id", id) },
+      ...withLifecycle,
+    });
     return row ? toRelation(row) : null;
   }
 
@@ -88,8 +64,11 @@ export class RelationService {
     if (afterId !== undefined && !Number.isSafeInteger(afterId)) {
       throw new BadUserInputError("after", "is not a cursor returned by this connection");
     }
+    const types = filter?.type ? await this.typeKeys(filter.type, filter.exactType) : null;
+    const absent = filter?.asOf && this.time ? this.time.absentRelations(filter.asOf) : [];
     const where = {
-      ...(filter?.type ? { typeKey: filter.type } : {}),
+      ...(absent.length > 0 ? { id: { notIn: absent } } : {}),
+      ...(types ? { typeKey: types.length === 1 ? types[0]! : { in: types } } : {}),
       ...(filter?.source ? { source: { slug: filter.source } } : {}),
       ...(filter?.target ? { target: { slug: filter.target } } : {}),
     };
@@ -98,6 +77,7 @@ export class RelationService {
         where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
         orderBy: { id: "asc" },
         take: take + 1,
+        ...withLifecycle,
       }),
       this.prisma.relation.count({ where }),
     ]);
@@ -112,10 +92,9 @@ export class RelationService {
   }
 
   /** Creates a relation; CONFLICT when the same (source, type, target) exists, or its reverse for a symmetric type. */
-  async create(input: RelationInput): Promise<Relation> {
-    authorize("editor");
-    const checked = this.check(input);
-    const created = await this.prisma.$transaction(async (tx) => {
+  create(input: RelationInput): Promise<Relation> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const checked = this.check(input);
       const resolved = await this.resolve(tx, checked);
       const existing = await this.findExisting(tx, resolved);
       if (existing) {
@@ -126,52 +105,52 @@ export class RelationService {
         );
       }
       const after = await this.insert(tx, resolved, checked);
-      return recordChange(tx, { entity: "relation", op: "create", after });
+      return (await record({ entity: "relation", op: "create", after })).after;
     });
-    this.changes.emit(created);
-    return created.after;
   }
 
   /** Creates the relation, or updates the description and adds sources of the existing one: the idempotent write for ingestion. */
-  async upsert(input: RelationInput): Promise<Relation> {
-    authorize("editor");
-    const checked = this.check(input);
-    const result = await this.prisma.$transaction(async (tx) => {
+  upsert(input: RelationInput): Promise<Relation> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const checked = this.check(input);
       const resolved = await this.resolve(tx, checked);
       const existing = await this.findExisting(tx, resolved);
       if (!existing) {
-        const created = await this.insert(tx, resolved, checked);
-        return recordChange(tx, { entity: "relation", op: "create", after: created });
+        const after = await this.insert(tx, resolved, checked);
+        return (await record({ entity: "relation", op: "create", after })).after;
       }
       const before = await snapshotRelation(tx, existing);
       const after = await this.applyPatch(tx, existing, {
         description: input.description === undefined ? undefined : checked.description,
+        qualifiers: input.qualifiers === undefined ? undefined : checked.qualifiers,
+        lifecycle: input.lifecycle == null ? undefined : checked.lifecycle,
         sources: checked.sources,
       });
-      return recordChange(tx, { entity: "relation", op: "update", after }, before);
+      return (await record({ entity: "relation", op: "update", after }, before)).after;
     });
-    this.changes.emit(result);
-    return result.after;
   }
 
   /** Changes a relation's description and adds sources. */
-  async update(id: string, patch: RelationPatch): Promise<Relation> {
-    authorize("editor");
-    const relationId = parseId("id", id);
-    const checked = {
-      description:
-        patch.description === undefined
-          ? undefined
-          : patch.description === null
-            ? null
+  update(id: string, patch: RelationPatch): Promise<Relation> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const relationId = parseId("id", id);
+      const checked = {
+        description:
+          patch.description == null
+            ? patch.description
             : checkText("input.description", patch.description, {
                 max: LIMITS.summary,
                 multiline: true,
               }),
-      sources: checkSourceRefs("input.sources", patch.sources),
-    };
-    const updated = await this.prisma.$transaction(async (tx) => {
-      const row = await tx.relation.findUnique({ where: { id: relationId } });
+        qualifiers:
+          patch.qualifiers === undefined
+            ? undefined
+            : checkQualifiers("input.qualifiers", patch.qualifiers),
+        lifecycle:
+          patch.lifecycle == null ? undefined : checkLifecycle("input.lifecycle", patch.lifecycle),
+        sources: checkSourceRefs("input.sources", patch.sources),
+      };
+      const row = await tx.relation.findUnique({ where: { id: relationId }, ...withLifecycle });
       if (!row) throw new NotFoundError("id", `No relation with id ${id}`);
       if (patch.expectedVersion != null && patch.expectedVersion !== row.version) {
         throw new ConflictError(
@@ -182,30 +161,22 @@ export class RelationService {
       }
       const before = await snapshotRelation(tx, toRelation(row));
       const after = await this.applyPatch(tx, toRelation(row), checked);
-      return recordChange(tx, { entity: "relation", op: "update", after }, before);
+      return (await record({ entity: "relation", op: "update", after }, before)).after;
     });
-    this.changes.emit(updated);
-    return updated.after;
   }
 
   /** Deletes a relation and its notes; returns its id. */
-  async delete(id: string): Promise<string> {
-    authorize("editor");
-    const relationId = parseId("id", id);
-    const before = await this.prisma.$transaction(async (tx) => {
-      const row = await tx.relation.findUnique({ where: { id: relationId } });
+  delete(id: string): Promise<string> {
+    return this.work.write("editor", async ({ tx, record }) => {
+      const relationId = parseId("id", id);
+      const row = await tx.relation.findUnique({ where: { id: relationId }, ...withLifecycle });
       if (!row) throw new NotFoundError("id", `No relation with id ${id}`);
       // Its notes go with it: history keeps them, so that a revert brings them back.
       const snapshot = await snapshotRelation(tx, toRelation(row), { cascade: true });
       await tx.relation.delete({ where: { id: relationId } });
-      return recordChange(
-        tx,
-        { entity: "relation", op: "delete", before: toRelation(row) },
-        snapshot,
-      );
+      await record({ entity: "relation", op: "delete", before: toRelation(row) }, snapshot);
+      return String(relationId);
     });
-    this.changes.emit(before);
-    return String(relationId);
   }
 
   /** Per-request loaders: relations by id, and by concept for each (direction, types) asked for. */
@@ -214,7 +185,10 @@ export class RelationService {
     const byConcept = new Map<string, DataLoader<number, Relation[]>>();
     return {
       byId: new DataLoader<number, Relation | null>(async (ids) => {
-        const rows = await prisma.relation.findMany({ where: { id: { in: [...ids] } } });
+        const rows = await prisma.relation.findMany({
+          where: { id: { in: [...ids] } },
+          ...withLifecycle,
+        });
         const by = new Map(rows.map((r) => [r.id, toRelation(r)]));
         return ids.map((id) => by.get(id) ?? null);
       }),
@@ -235,6 +209,7 @@ export class RelationService {
             const rows = await prisma.relation.findMany({
               where: { OR: ends, ...(typeList ? { typeKey: { in: typeList } } : {}) },
               orderBy: [{ typeKey: "asc" }, { id: "asc" }],
+              ...withLifecycle,
             });
             const out = direction === "IN" ? new Map() : groupBy(rows, (r) => r.sourceId);
             const inc = direction === "OUT" ? new Map() : groupBy(rows, (r) => r.targetId);
@@ -281,6 +256,7 @@ export class RelationService {
           ...(r.symmetric ? [{ sourceId: r.targetId, targetId: r.sourceId }] : []),
         ],
       },
+      ...withLifecycle,
     });
     return row ? toRelation(row) : null;
   }
@@ -296,7 +272,10 @@ export class RelationService {
         targetId: r.targetId,
         typeKey: r.typeKey,
         description: c.description,
+        ...qualifierColumns(c.qualifiers),
+        lifecycle: { create: lifecycleRows(c.lifecycle) },
       },
+      ...withLifecycle,
     });
     await cite(tx, "input.sources", { relationId: row.id }, c.sources);
     return toRelation(row);
@@ -305,14 +284,40 @@ export class RelationService {
   private async applyPatch(
     tx: Tx,
     current: Relation,
-    p: { description?: string | null; sources: ReturnType<typeof checkSourceRefs> },
+    p: {
+      description?: string | null;
+      qualifiers?: Qualifiers | null;
+      lifecycle?: LifecycleEntry[];
+      sources: ReturnType<typeof checkSourceRefs>;
+    },
   ): Promise<Relation> {
     await cite(tx, "input.sources", { relationId: current.id }, p.sources);
-    if (p.description === undefined || p.description === current.description) return current;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const changed =
+      (p.description !== undefined && p.description !== current.description) ||
+      (p.qualifiers !== undefined && !same(p.qualifiers, current.qualifiers)) ||
+      (p.lifecycle !== undefined && !same(p.lifecycle, current.lifecycle));
+    if (!changed) return current;
     const row = await tx.relation.update({
       where: { id: current.id },
-      data: { description: p.description, version: { increment: 1 } },
+      data: {
+        description: p.description,
+        ...(p.qualifiers === undefined ? {} : qualifierColumns(p.qualifiers)),
+        lifecycle: p.lifecycle && { deleteMany: {}, create: lifecycleRows(p.lifecycle) },
+        version: { increment: 1 },
+      },
+      ...withLifecycle,
     });
     return toRelation(row);
+  }
+
+  /** The type keys a filter on `type` matches: it and its subtypes, unless `exact`. */
+  private async typeKeys(type: string, exact?: boolean | null): Promise<string[]> {
+    if (exact) return [type];
+    const all = await this.prisma.relationType.findMany({ select: { key: true, parentKey: true } });
+    return withSubtypes(
+      type,
+      all.map((t) => ({ key: t.key, parent: t.parentKey })),
+    );
   }
 }

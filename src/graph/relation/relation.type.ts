@@ -2,7 +2,14 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ConceptType } from "../concept/concept.type.js";
 import { PageInfoType } from "../page-info.type.js";
 import { SourceRefInput } from "../source/source.type.js";
-import type { Relation } from "./relation.service.js";
+import {
+  AS_OF,
+  LifecycleEntryInput,
+  LifecycleEntryType,
+  QualifiersInput,
+  QualifiersType,
+} from "../lifecycle/lifecycle.type.js";
+import type { Relation } from "./relation.model.js";
 
 export enum Direction {
   OUT = "OUT",
@@ -41,6 +48,15 @@ export class RelationObject implements Omit<Relation, "id"> {
     description: "What this particular relation adds, if anything.",
   })
   description!: string | null;
+
+  @Field(() => QualifiersType, {
+    nullable: true,
+    description: "When it holds (since/until), default or optional, a note; null when none.",
+  })
+  qualifiers!: QualifiersType | null;
+
+  @Field(() => [LifecycleEntryType], { description: "Its states, in order." })
+  lifecycle!: LifecycleEntryType[];
 
   @Field(() => Int, {
     description: "Bumped on every change; pass it as expectedVersion to detect lost updates.",
@@ -123,6 +139,12 @@ export class RelationInput {
   })
   description?: string | null;
 
+  @Field(() => QualifiersInput, { nullable: true, description: "When it holds, default, note." })
+  qualifiers?: QualifiersInput | null;
+
+  @Field(() => [LifecycleEntryInput], { nullable: true, description: "Its states, in order." })
+  lifecycle?: LifecycleEntryInput[] | null;
+
   @Field(() => [SourceRefInput], {
     nullable: true,
     description: "Where this knowledge comes from.",
@@ -134,6 +156,18 @@ export class RelationInput {
 export class RelationPatch {
   @Field(() => String, { nullable: true, description: "New description; null removes it." })
   description?: string | null;
+
+  @Field(() => QualifiersInput, {
+    nullable: true,
+    description: "New qualifiers, replacing the old; null removes them.",
+  })
+  qualifiers?: QualifiersInput | null;
+
+  @Field(() => [LifecycleEntryInput], {
+    nullable: true,
+    description: "New lifecycle, replacing the old ([] clears it).",
+  })
+  lifecycle?: LifecycleEntryInput[] | null;
 
   @Field(() => [SourceRefInput], { nullable: true, description: "Sources to add." })
   sources?: SourceRefInput[] | null;
@@ -151,9 +185,16 @@ export class RelationPatch {
 export class RelationFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Only relations of this type key, e.g. "implements-cni".',
+    description:
+      'Only relations of this type key, e.g. "implements", and of the types that specialise it ("implements-cni"), unless exactType.',
   })
   type?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "With type: only that exact type, not its subtypes.",
+  })
+  exactType?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
@@ -166,4 +207,7 @@ export class RelationFilter {
     description: "Only relations to the concept with this slug.",
   })
   target?: string | null;
+
+  @Field(() => String, AS_OF)
+  asOf?: string | null;
 }

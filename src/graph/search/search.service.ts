@@ -1,7 +1,8 @@
 import type { Config } from "../../config.js";
 import { CLOSE, OPEN, type SearchSql } from "../../db/search.js";
 import { BadUserInputError } from "../../errors.js";
-import type { Concept } from "../concept/concept.service.js";
+import { escapeHtml } from "../../html.js";
+import type { Concept } from "../concept/concept.model.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
 import { LIMITS, checkFirst, checkKind, checkNoSecret, foldKey } from "../validation.js";
 
@@ -25,15 +26,12 @@ export interface SearchHit {
   matched: SearchField[];
   /** The best-matching passage, HTML-escaped, with the matching words in <mark>...</mark>. */
   snippet: string;
-  /** Relevance (higher is better): BM25 (SQLite) or ts_rank (PostgreSQL) over the weighted fields. */
+  /** Relevance (higher is better): the engine's bm25() (SQLite) or ts_rank_cd() (PostgreSQL). */
   score: number;
 }
 
 const CURSOR = "search";
 const MAX_TEXT = 200;
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Ranked full-text search over concepts, in the database's own engine (SQLite FTS5, PostgreSQL
@@ -43,6 +41,8 @@ export class SearchService {
   constructor(
     private readonly sql: SearchSql,
     private readonly config: Config,
+    /** The read index: a hit's concept with its scope and lifecycle, which search rows lack. */
+    private readonly index?: { concept(id: number): Concept | undefined },
   ) {}
 
   /**
@@ -61,10 +61,10 @@ export class SearchService {
     if (!Number.isSafeInteger(offset) || offset < 0) {
       throw new BadUserInputError("after", "is not a cursor returned by this connection");
     }
+    checkNoSecret("text", text);
     if (text.length > MAX_TEXT) {
       throw new BadUserInputError("text", `must be at most ${MAX_TEXT} characters`);
     }
-    checkNoSecret("text", text);
     const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) throw new BadUserInputError("text", "must contain a letter or digit");
     const kindList = (kinds ?? []).map((k, i) => checkKind(`kinds[${i}]`, k));
@@ -87,7 +87,10 @@ export class SearchService {
         return {
           cursor: encodeCursor(CURSOR, offset + i + 1),
           node: {
-            concept: {
+            concept: this.index?.concept(r.id) ?? {
+              scope: null,
+              apiVersion: null,
+              lifecycle: [],
               id: r.id,
               slug: r.slug,
               name: r.name,

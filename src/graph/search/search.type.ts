@@ -27,7 +27,10 @@ export class SearchHitType {
   })
   snippet!: string;
 
-  @Field(() => Float, { description: "Relevance, higher is better (BM25 over weighted fields)." })
+  @Field(() => Float, {
+    description:
+      "Relevance, higher is better: the engine's BM25 (SQLite) or ts_rank_cd (PostgreSQL) over weighted fields.",
+  })
   score!: number;
 }
 

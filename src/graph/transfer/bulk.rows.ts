@@ -1,9 +1,10 @@
 import type { BulkColumn } from "../../db/bulk.js";
-import type { Concept } from "../concept/concept.service.js";
+import type { Concept } from "../concept/concept.model.js";
 import type { CheckedConcept } from "../concept/concept.rules.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Relation } from "../relation/relation.model.js";
 import type { CheckedSourceRef } from "../source/source.service.js";
 import { foldKey } from "../validation.js";
+import { type LifecycleEntry, qualifierColumns } from "../lifecycle/lifecycle.model.js";
 
 /** The columns each bulk statement writes (createdAt/updatedAt are set to the import's time). */
 export const COLUMNS = {
@@ -15,6 +16,8 @@ export const COLUMNS = {
     ["summary", "text"],
     ["description", "text"],
     ["docsUrl", "text"],
+    ["scope", "text"],
+    ["apiVersion", "text"],
   ],
   tag: [
     ["conceptId", "int"],
@@ -30,6 +33,19 @@ export const COLUMNS = {
     ["typeKey", "text"],
     ["targetId", "int"],
     ["description", "text"],
+    ["since", "text"],
+    ["until", "text"],
+    ["isDefault", "bool"],
+    ["qualifierNote", "text"],
+    ["qualifierCite", "text"],
+  ],
+  lifecycle: [
+    ["conceptId", "int"],
+    ["relationId", "int"],
+    ["status", "text"],
+    ["since", "text"],
+    ["cite", "text"],
+    ["position", "int"],
   ],
   note: [
     ["conceptId", "int"],
@@ -59,7 +75,32 @@ export const conceptRow = (c: CheckedConcept) => [
   c.summary,
   c.description,
   c.docsUrl,
+  c.scope,
+  c.apiVersion,
 ];
+
+/** A relation's values, in COLUMNS.relation order. */
+export const relationRow = (r: Relation) => [
+  r.sourceId,
+  r.typeKey,
+  r.targetId,
+  r.description,
+  ...Object.values(qualifierColumns(r.qualifiers)),
+];
+
+/** Lifecycle rows of a concept or relation, in COLUMNS.lifecycle order. */
+export const lifecycleRowsOf = (
+  owner: { concept?: number; relation?: number },
+  entries: LifecycleEntry[],
+) =>
+  entries.map((e, position) => [
+    owner.concept ?? null,
+    owner.relation ?? null,
+    e.status,
+    e.since,
+    e.cite,
+    position,
+  ]);
 
 /** The domain object of a concept just inserted. */
 export const newConcept = (id: number, c: CheckedConcept, now: Date): Concept => ({
@@ -70,6 +111,9 @@ export const newConcept = (id: number, c: CheckedConcept, now: Date): Concept =>
   summary: c.summary,
   description: c.description,
   docsUrl: c.docsUrl,
+  scope: c.scope,
+  apiVersion: c.apiVersion,
+  lifecycle: c.lifecycle,
   version: 1,
   createdAt: now,
   updatedAt: now,
@@ -80,14 +124,14 @@ export const newRelation = (
   sourceId: number,
   typeKey: string,
   targetId: number,
-  description: string | null,
+  extra: Pick<Relation, "description" | "qualifiers" | "lifecycle">,
   now: Date,
 ): Relation => ({
   id: 0,
   sourceId,
   typeKey,
   targetId,
-  description,
+  ...extra,
   version: 1,
   createdAt: now,
   updatedAt: now,

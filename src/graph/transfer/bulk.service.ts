@@ -1,12 +1,13 @@
 import type { Config } from "../../config.js";
 import { type BulkSql, bulkSql } from "../../db/bulk.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import { authorize } from "../authorize.js";
-import type { ChangeFeed, ImportEvent, ImportSummary } from "../changes.js";
+import type { ImportEvent, ImportSummary } from "../changes.js";
 import type { CheckedConcept } from "../concept/concept.rules.js";
 import type { TypeRule } from "../relation/relation.rules.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Relation } from "../relation/relation.model.js";
+import type { LifecycleEntry, Qualifiers } from "../lifecycle/lifecycle.model.js";
 import type { CheckedSourceRef } from "../source/source.service.js";
+import type { Tx } from "../db-types.js";
+import type { UnitOfWork } from "../unit-of-work.js";
 import { foldKey } from "../validation.js";
 import { recordImport } from "../history/history.import.js";
 import {
@@ -15,6 +16,8 @@ import {
   conceptRow,
   matchIds,
   newConcept,
+  relationRow,
+  lifecycleRowsOf,
   newRelation,
 } from "./bulk.rows.js";
 
@@ -31,6 +34,8 @@ export interface BulkRelation {
   type: string;
   target: string;
   description: string | null;
+  qualifiers: Qualifiers | null;
+  lifecycle: LifecycleEntry[];
   sources: CheckedSourceRef[];
 }
 
@@ -60,20 +65,31 @@ const FIRST_KEYS = 10;
  * rules the services use (concept.rules, relation.rules, note.rules).
  */
 export class BulkService {
-  private readonly sql: BulkSql;
+  /** One statement builder per connection or transaction the service runs on. */
+  private readonly sqlOf = new WeakMap<Tx, BulkSql>();
   /** Imports of fewer records than this go record by record (IMPORT_BULK_MIN_RECORDS). */
   readonly minRecords: number;
   /** Most items an import report lists (IMPORT_REPORT_MAX_ITEMS). */
   readonly reportMaxItems: number;
 
   constructor(
-    private readonly prisma: PrismaClient,
-    config: Config,
-    private readonly changes: ChangeFeed,
+    private readonly work: UnitOfWork,
+    private readonly config: Config,
   ) {
-    this.sql = bulkSql(config.databaseProvider, prisma);
     this.minRecords = config.importBulkMinRecords;
     this.reportMaxItems = config.importReportMaxItems;
+  }
+
+  /** Statements run in the open write's transaction, else on the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
+
+  private get sql(): BulkSql {
+    const db = this.work.db;
+    let sql = this.sqlOf.get(db);
+    if (!sql) this.sqlOf.set(db, (sql = bulkSql(this.config.databaseProvider, db)));
+    return sql;
   }
 
   /** The stored concepts among `slugs`, by slug. */
@@ -168,80 +184,90 @@ export class BulkService {
     notes: BulkNote[],
     stored: Map<string, StoredEnd>,
   ): Promise<ImportEvent & { changeId: number }> {
-    authorize("admin");
-    const now = new Date();
-    const stamps = { stamps: ["createdAt", "updatedAt"], now };
-    const sources = await this.ensureSources(
-      [
-        ...concepts.map((c) => c.data.sources),
-        ...relations.map((r) => r.sources),
-        ...notes.map((n) => n.sources),
-      ],
-      now,
-    );
-    const citations = new CitationRows(sources.ids);
+    return this.work.write("admin", async ({ tell }) => {
+      const now = new Date();
+      const stamps = { stamps: ["createdAt", "updatedAt"], now };
+      const sources = await this.ensureSources(
+        [
+          ...concepts.map((c) => c.data.sources),
+          ...relations.map((r) => r.sources),
+          ...notes.map((n) => n.sources),
+        ],
+        now,
+      );
+      const citations = new CitationRows(sources.ids);
 
-    const conceptRows = await this.sql.insert<{ id: number; slug: string }>(
-      "Concept",
-      COLUMNS.concept,
-      concepts.map((c) => conceptRow(c.data)),
-      { ...stamps, returning: ["id", "slug"] },
-    );
-    const idOf = new Map(conceptRows.map((r) => [r.slug, r.id]));
-    const created = concepts.map((c) => newConcept(idOf.get(c.data.slug)!, c.data, now));
-    const tags = concepts.flatMap(({ data: c }) => c.tags.map((t) => [idOf.get(c.slug), t]));
-    await this.sql.insert("ConceptTag", COLUMNS.tag, tags);
-    const aliases = concepts.flatMap((c) =>
-      c.aliases.map((a) => [idOf.get(c.data.slug), a, foldKey(a)]),
-    );
-    await this.sql.insert("Alias", COLUMNS.alias, aliases, { stamps: ["createdAt"], now });
-    created.forEach((c, i) => citations.add(concepts[i]!.data.sources, { concept: c.id }));
+      const conceptRows = await this.sql.insert<{ id: number; slug: string }>(
+        "Concept",
+        COLUMNS.concept,
+        concepts.map((c) => conceptRow(c.data)),
+        { ...stamps, returning: ["id", "slug"] },
+      );
+      const idOf = new Map(conceptRows.map((r) => [r.slug, r.id]));
+      const created = concepts.map((c) => newConcept(idOf.get(c.data.slug)!, c.data, now));
+      const tags = concepts.flatMap(({ data: c }) => c.tags.map((t) => [idOf.get(c.slug), t]));
+      await this.sql.insert("ConceptTag", COLUMNS.tag, tags);
+      const aliases = concepts.flatMap((c) =>
+        c.aliases.map((a) => [idOf.get(c.data.slug), a, foldKey(a)]),
+      );
+      await this.sql.insert("Alias", COLUMNS.alias, aliases, { stamps: ["createdAt"], now });
+      created.forEach((c, i) => citations.add(concepts[i]!.data.sources, { concept: c.id }));
 
-    const endId = (slug: string) => idOf.get(slug) ?? stored.get(slug)!.id;
-    const createdRelations = relations.map((r) =>
-      newRelation(endId(r.source), r.type, endId(r.target), r.description, now),
-    );
-    const relationRows = await this.sql.insert<Relation>(
-      "Relation",
-      COLUMNS.relation,
-      createdRelations.map((r) => [r.sourceId, r.typeKey, r.targetId, r.description]),
-      { ...stamps, returning: ["id", "sourceId", "typeKey", "targetId"] },
-    );
-    matchIds(createdRelations, relationRows, sameEnds, (r) => JSON.stringify(ends(r)));
-    createdRelations.forEach((r, i) => citations.add(relations[i]!.sources, { relation: r.id }));
+      const endId = (slug: string) => idOf.get(slug) ?? stored.get(slug)!.id;
+      const createdRelations = relations.map((r) =>
+        newRelation(endId(r.source), r.type, endId(r.target), r, now),
+      );
+      const relationRows = await this.sql.insert<Relation>(
+        "Relation",
+        COLUMNS.relation,
+        createdRelations.map(relationRow),
+        { ...stamps, returning: ["id", "sourceId", "typeKey", "targetId"] },
+      );
+      matchIds(createdRelations, relationRows, sameEnds, (r) => JSON.stringify(ends(r)));
+      await this.sql.insert(
+        "LifecycleEvent",
+        COLUMNS.lifecycle,
+        [
+          ...created.flatMap((c) => lifecycleRowsOf({ concept: c.id }, c.lifecycle)),
+          ...createdRelations.flatMap((r) => lifecycleRowsOf({ relation: r.id }, r.lifecycle)),
+        ],
+        { stamps: ["createdAt"], now },
+      );
+      createdRelations.forEach((r, i) => citations.add(relations[i]!.sources, { relation: r.id }));
 
-    await this.insertNotes(notes, idOf, relations, createdRelations, citations, now);
-    await this.sql.insert("Citation", COLUMNS.citation, citations.rows, {
-      stamps: ["createdAt"],
-      now,
+      await this.insertNotes(notes, idOf, relations, createdRelations, citations, now);
+      await this.sql.insert("Citation", COLUMNS.citation, citations.rows, {
+        stamps: ["createdAt"],
+        now,
+      });
+
+      const summary: ImportSummary = {
+        concepts: created.length,
+        relations: createdRelations.length,
+        notes: notes.length,
+        aliases: aliases.length,
+        tags: tags.length,
+        citations: citations.rows.length,
+        sources: sources.created,
+        firstConcepts: created.slice(0, FIRST_KEYS).map((c) => c.slug),
+        firstRelations: relations.slice(0, FIRST_KEYS).map(relationKey),
+      };
+      const subjects = new Set(created.map((c) => c.slug));
+      for (const r of relations) subjects.add(r.source).add(r.target);
+      const { changeId, key } = await recordImport(this.prisma, this.sql, summary, [...subjects]);
+      const event = {
+        entity: "import" as const,
+        op: "create" as const,
+        key,
+        summary,
+        subjects: [...subjects],
+        concepts: created,
+        relations: createdRelations,
+        changeId,
+      };
+      tell(event);
+      return event;
     });
-
-    const summary: ImportSummary = {
-      concepts: created.length,
-      relations: createdRelations.length,
-      notes: notes.length,
-      aliases: aliases.length,
-      tags: tags.length,
-      citations: citations.rows.length,
-      sources: sources.created,
-      firstConcepts: created.slice(0, FIRST_KEYS).map((c) => c.slug),
-      firstRelations: relations.slice(0, FIRST_KEYS).map(relationKey),
-    };
-    const subjects = new Set(created.map((c) => c.slug));
-    for (const r of relations) subjects.add(r.source).add(r.target);
-    const { changeId, key } = await recordImport(this.prisma, this.sql, summary, [...subjects]);
-    const event = {
-      entity: "import" as const,
-      op: "create" as const,
-      key,
-      summary,
-      subjects: [...subjects],
-      concepts: created,
-      relations: createdRelations,
-      changeId,
-    };
-    this.changes.emit(event);
-    return event;
   }
 
   /** Inserts notes on concepts and relations created by this import, collecting their citations. */

@@ -1,5 +1,12 @@
-import type { PrismaClient } from "../../generated/prisma/client.js";
-import { toRelationType } from "../relation-type/relation-type.service.js";
+import type { Tx } from "../db-types.js";
+import type { UnitOfWork } from "../unit-of-work.js";
+import { toRelationType } from "../relation-type/relation-type.model.js";
+import {
+  type LifecycleRow,
+  lifecycleInclude,
+  qualifiersOf,
+  toLifecycle,
+} from "../lifecycle/lifecycle.model.js";
 import {
   type CitationRecord,
   type ConceptRecord,
@@ -14,6 +21,8 @@ import {
 } from "./graph-data.js";
 
 const citationInclude = { citations: { include: { source: true } } } as const;
+/** Concepts and relations: their citations and lifecycle. */
+const ownInclude = { ...citationInclude, ...lifecycleInclude } as const;
 
 type CitationRow = { locator: string; source: { uri: string } };
 const citations = (rows: CitationRow[]): CitationRecord[] =>
@@ -26,6 +35,9 @@ type ConceptRow = {
   summary: string;
   description: string;
   docsUrl: string | null;
+  scope: string | null;
+  apiVersion: string | null;
+  lifecycle: LifecycleRow[];
   tags: { tag: string }[];
   aliases: { name: string }[];
   citations: CitationRow[];
@@ -37,6 +49,9 @@ const conceptRecord = (c: ConceptRow): ConceptRecord => ({
   summary: c.summary,
   description: c.description,
   docsUrl: c.docsUrl,
+  scope: c.scope,
+  apiVersion: c.apiVersion,
+  lifecycle: toLifecycle(c.lifecycle),
   tags: c.tags.map((t) => t.tag).sort(byText),
   aliases: c.aliases.map((a) => a.name).sort(byText),
   sources: citations(c.citations),
@@ -44,7 +59,12 @@ const conceptRecord = (c: ConceptRow): ConceptRecord => ({
 
 /** Reads the graph as plain records (for exports, and for imports to tell what changed). */
 export class GraphDataService {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly work: UnitOfWork) {}
+
+  /** Reads: inside a write (an import), its transaction, to see its own writes; else the client. */
+  private get prisma(): Tx {
+    return this.work.db;
+  }
 
   /** The whole graph, in stable order: a handful of statements whatever its size. */
   async load(): Promise<GraphData> {
@@ -54,10 +74,10 @@ export class GraphDataService {
       db.relationType.findMany({ orderBy: { key: "asc" } }),
       db.concept.findMany({
         orderBy: { slug: "asc" },
-        include: { aliases: true, tags: true, ...citationInclude },
+        include: { aliases: true, tags: true, ...ownInclude },
       }),
       db.relation.findMany({
-        include: { source: true, target: true, ...citationInclude },
+        include: { source: true, target: true, ...ownInclude },
       }),
       db.note.findMany({
         include: {
@@ -77,6 +97,8 @@ export class GraphDataService {
           type: r.typeKey,
           target: r.target.slug,
           description: r.description,
+          qualifiers: qualifiersOf(r),
+          lifecycle: toLifecycle(r.lifecycle),
           sources: citations(r.citations),
         }))
         .sort(
@@ -108,7 +130,7 @@ export class GraphDataService {
   async concept(slug: string): Promise<ConceptRecord | null> {
     const c = await this.prisma.concept.findUnique({
       where: { slug },
-      include: { aliases: true, tags: true, ...citationInclude },
+      include: { aliases: true, tags: true, ...ownInclude },
     });
     return c ? conceptRecord(c) : null;
   }
@@ -117,10 +139,17 @@ export class GraphDataService {
   async relation(key: RelationKey): Promise<(RelationRecord & { id: number }) | null> {
     const r = await this.prisma.relation.findFirst({
       where: { typeKey: key.type, source: { slug: key.source }, target: { slug: key.target } },
-      include: citationInclude,
+      include: ownInclude,
     });
     if (!r) return null;
-    return { ...key, id: r.id, description: r.description, sources: citations(r.citations) };
+    return {
+      ...key,
+      id: r.id,
+      description: r.description,
+      qualifiers: qualifiersOf(r),
+      lifecycle: toLifecycle(r.lifecycle),
+      sources: citations(r.citations),
+    };
   }
 
   /** The notes on a concept or a relation (by id), as records with their ids. */

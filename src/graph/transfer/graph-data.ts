@@ -1,4 +1,5 @@
-import type { RelationType } from "../relation-type/relation-type.service.js";
+import type { LifecycleEntry, Qualifiers } from "../lifecycle/lifecycle.model.js";
+import type { RelationType } from "../relation-type/relation-type.model.js";
 
 /**
  * The whole graph as plain, id-free records: what exports render and imports read back.
@@ -26,6 +27,9 @@ export interface ConceptRecord {
   summary: string;
   description: string;
   docsUrl: string | null;
+  scope: string | null;
+  apiVersion: string | null;
+  lifecycle: LifecycleEntry[];
   tags: string[];
   aliases: string[];
   sources: CitationRecord[];
@@ -36,6 +40,8 @@ export interface RelationRecord {
   type: string;
   target: string;
   description: string | null;
+  qualifiers: Qualifiers | null;
+  lifecycle: LifecycleEntry[];
   sources: CitationRecord[];
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import type { Concept } from "../concept/concept.service.js";
-import type { RelationType } from "../relation-type/relation-type.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Concept } from "../concept/concept.model.js";
+import type { RelationType } from "../relation-type/relation-type.model.js";
+import type { Relation } from "../relation/relation.model.js";
 import type { Direction, GraphIndex } from "./graph-index.js";
 
 const byTypeThenId = (a: Relation, b: Relation) =>
@@ -23,13 +23,16 @@ export function createIndexLoaders(index: GraphIndex) {
     relationsById: new DataLoader<number, Relation | null>(async (ids) =>
       ids.map((id) => index.relation(id) ?? null),
     ),
-    /** Relations of concepts in `direction`, optionally of some types, ordered by type then id. */
-    relationsByConcept(direction: Direction, types?: string[] | null) {
+    /**
+     * Relations of concepts in `direction`, optionally of some types (and the types specialising
+     * them, unless `exact`), ordered by type then id.
+     */
+    relationsByConcept(direction: Direction, types?: string[] | null, exact = false) {
       const typeList = types && types.length > 0 ? [...new Set(types)].sort() : null;
-      const key = `${direction}|${typeList?.join(",") ?? "*"}`;
+      const key = `${direction}|${exact ? "=" : ""}${typeList?.join(",") ?? "*"}`;
       let loader = byConcept.get(key);
       if (!loader) {
-        const typeSet = typeList ? new Set(typeList) : null;
+        const typeSet = index.typeSet(typeList, exact);
         loader = new DataLoader<number, Relation[]>(async (ids) =>
           ids.map((id) =>
             index

@@ -1,4 +1,4 @@
-import type { Relation } from "../relation/relation.service.js";
+import type { Relation } from "../relation/relation.model.js";
 import type { GraphIndex } from "./graph-index.js";
 
 /**
@@ -39,6 +39,14 @@ export class RelationRef implements Relation {
 
   get description() {
     return this.relation.description;
+  }
+
+  get qualifiers() {
+    return this.relation.qualifiers;
+  }
+
+  get lifecycle() {
+    return this.relation.lifecycle;
   }
 
   get version() {

@@ -6,7 +6,13 @@ import { GraphStatsType, NeighborhoodType, PathType } from "./traversal.type.js"
 
 const typesArg = {
   nullable: true,
-  description: 'Only follow relations of these type keys, e.g. ["routes-to", "exposes"].',
+  description:
+    'Only follow relations of these type keys and of the types that specialise them (unless exactType), e.g. ["routes-to", "exposes"].',
+} as const;
+
+const exactArg = {
+  defaultValue: false,
+  description: "Follow only the types given, not their subtypes.",
 } as const;
 
 @Resolver()
@@ -28,6 +34,7 @@ export class TraversalResolver {
     })
     direction: Direction,
     @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
     @Arg("limit", () => Int, {
       nullable: true,
       description: "Most concepts to return (default and cap: MAX_TRAVERSAL_NODES, 500).",
@@ -35,7 +42,7 @@ export class TraversalResolver {
     limit: number | null,
     @Ctx() ctx: GraphContext,
   ): NeighborhoodType {
-    return ctx.services.traversal.neighborhood({ slug, depth, direction, types, limit });
+    return ctx.services.traversal.neighborhood({ slug, depth, direction, types, exactType, limit });
   }
 
   @Query(() => [PathType], {
@@ -52,6 +59,7 @@ export class TraversalResolver {
     })
     maxDepth: number,
     @Arg("types", () => [String], typesArg) types: string[] | null,
+    @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
     @Arg("direction", () => Direction, {
       defaultValue: Direction.BOTH,
       description: "OUT: only follow relations forward; IN: only backward; BOTH: either way.",
@@ -64,7 +72,15 @@ export class TraversalResolver {
     first: number,
     @Ctx() ctx: GraphContext,
   ): PathType[] {
-    return ctx.services.traversal.paths({ from, to, maxDepth, types, direction, first });
+    return ctx.services.traversal.paths({
+      from,
+      to,
+      maxDepth,
+      types,
+      exactType,
+      direction,
+      first,
+    });
   }
 
   @Query(() => GraphStatsType, { description: "Counts of concepts by kind and relations by type." })
@@ -83,10 +99,14 @@ export class ConceptDegreeResolver {
       description: "Count outgoing, incoming or both.",
     })
     direction: Direction,
-    @Arg("types", () => [String], { nullable: true, description: "Only these type keys." })
+    @Arg("types", () => [String], {
+      nullable: true,
+      description: "Only these type keys (and their subtypes, unless exactType).",
+    })
     types: string[] | null,
+    @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
     @Ctx() ctx: GraphContext,
   ): number {
-    return ctx.services.traversal.degree(c.id, direction, types);
+    return ctx.services.traversal.degree(c.id, direction, types, exactType);
   }
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config.js";
 import { BadUserInputError, NotFoundError } from "../../errors.js";
-import type { Concept } from "../concept/concept.service.js";
-import type { Relation } from "../relation/relation.service.js";
+import type { Concept } from "../concept/concept.model.js";
+import type { Relation } from "../relation/relation.model.js";
 import { checkSlug } from "../validation.js";
 import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
 import { IdSet } from "./id-set.js";
@@ -58,20 +58,52 @@ export class TraversalService {
     depth?: number | null;
     direction?: Direction | null;
     types?: string[] | null;
+    exactType?: boolean | null;
     limit?: number | null;
   }): Neighborhood {
     const depth = this.checkDepth("depth", args.depth ?? 1);
     const limit = this.checkRange("limit", args.limit, this.config.maxTraversalNodes);
-    const types = this.checkTypes(args.types);
+    const types = this.checkTypes(args.types, args.exactType);
     const direction = args.direction ?? "BOTH";
     const center = this.requireConcept("slug", args.slug);
+    const { seen, truncated } = this.reach(center.id, depth, direction, types, limit);
     const index = this.index;
+    // Sorted as numbers by the typed array's own sort (no comparator calls).
+    const ids = Int32Array.from(index.outLinksAmong(seen, types, this.reached)).sort();
+    // By id only: see RelationRef. A plain loop: Array.from(ids, fn) costs ~5x more.
+    const edges = new Array<RelationRef>(ids.length);
+    for (let k = 0; k < ids.length; k++) edges[k] = new RelationRef(ids[k]!, index);
+    return { center, nodes: index.conceptsOf(seen), edges, truncated };
+  }
 
+  /**
+   * The slugs of every concept within `depth` relations of `slug`, either way (depth 0: the
+   * concept alone), however many: for exports, which bound their own depth. `field` names the
+   * argument in errors.
+   */
+  slugsWithin(field: string, slug: string, depth: number): string[] {
+    const center = this.requireConcept(field, slug);
+    const { seen } = this.reach(center.id, depth, "BOTH", null, this.index.concepts.size);
+    return this.index.conceptsOf(seen).map((c) => c.slug);
+  }
+
+  /**
+   * Breadth first from `center`, at most `limit` concepts: their ids in the order reached (also
+   * left in `this.reached`) and whether the limit cut the walk short.
+   */
+  private reach(
+    center: number,
+    depth: number,
+    direction: Direction,
+    types: Set<string> | null,
+    limit: number,
+  ): { seen: number[]; truncated: boolean } {
+    const index = this.index;
     // A small set sized by the limit (see IdSet) rather than a Set or marks over every id.
     const reached = this.reached;
     reached.reset(limit);
-    reached.add(center.id);
-    const seen = [center.id];
+    reached.add(center);
+    const seen = [center];
     let frontier = seen.slice();
     let next: number[] = [];
     let truncated = false;
@@ -93,12 +125,7 @@ export class TraversalService {
       }
       frontier = next;
     }
-    // Sorted as numbers by the typed array's own sort (no comparator calls).
-    const ids = Int32Array.from(index.outLinksAmong(seen, types, reached)).sort();
-    // By id only: see RelationRef. A plain loop: Array.from(ids, fn) costs ~5x more.
-    const edges = new Array<RelationRef>(ids.length);
-    for (let k = 0; k < ids.length; k++) edges[k] = new RelationRef(ids[k]!, index);
-    return { center, nodes: index.conceptsOf(seen), edges, truncated };
+    return { seen, truncated };
   }
 
   /** The shortest path (or the `first` shortest simple paths) between two concepts; none = []. */
@@ -107,12 +134,13 @@ export class TraversalService {
     to: string;
     maxDepth?: number | null;
     types?: string[] | null;
+    exactType?: boolean | null;
     direction?: Direction | null;
     first?: number | null;
   }): Path[] {
     const maxDepth = this.checkDepth("maxDepth", args.maxDepth ?? 4);
     const first = this.checkRange("first", args.first ?? 1, this.config.maxPaths);
-    const types = this.checkTypes(args.types);
+    const types = this.checkTypes(args.types, args.exactType);
     const from = this.requireConcept("from", args.from);
     const to = this.requireConcept("to", args.to);
     if (from.id === to.id) {
@@ -131,8 +159,13 @@ export class TraversalService {
   }
 
   /** How many relations a concept has in `direction`, optionally of some types. */
-  degree(conceptId: number, direction: Direction, types?: string[] | null): number {
-    return this.index.degree(conceptId, direction, this.checkTypes(types));
+  degree(
+    conceptId: number,
+    direction: Direction,
+    types?: string[] | null,
+    exactType?: boolean | null,
+  ): number {
+    return this.index.degree(conceptId, direction, this.checkTypes(types, exactType));
   }
 
   /** Counts of concepts by kind and relations by type. */
@@ -201,7 +234,11 @@ export class TraversalService {
     return value;
   }
 
-  private checkTypes(types: string[] | null | undefined): Set<string> | null {
+  /** The types to follow: those given and (unless `exact`) every type specialising them. */
+  private checkTypes(
+    types: string[] | null | undefined,
+    exact?: boolean | null,
+  ): Set<string> | null {
     if (!types || types.length === 0) return null;
     types.forEach((t, i) => {
       if (!this.index.types.has(t)) {
@@ -211,6 +248,6 @@ export class TraversalService {
         );
       }
     });
-    return new Set(types);
+    return this.index.typeSet(types, Boolean(exact));
   }
 }

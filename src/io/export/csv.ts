@@ -1,4 +1,5 @@
 import type { GraphData } from "../../graph/transfer/graph-data.js";
+import { latestStatus, lifecycleText, qualifierTexts } from "./lifecycle-text.js";
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break. */
 const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -7,7 +8,19 @@ const row = (values: string[]) => `${values.map(field).join(",")}\r\n`;
 /** The nodes table (Gephi's "Id,Label" convention plus the concept's fields). */
 export function toCsvNodes(data: GraphData): string {
   return [
-    row(["Id", "Label", "kind", "summary", "tags", "aliases", "docsUrl"]),
+    row([
+      "Id",
+      "Label",
+      "kind",
+      "summary",
+      "tags",
+      "aliases",
+      "docsUrl",
+      "scope",
+      "apiVersion",
+      "status",
+      "lifecycle",
+    ]),
     ...data.concepts.map((c) =>
       row([
         c.slug,
@@ -17,6 +30,10 @@ export function toCsvNodes(data: GraphData): string {
         c.tags.join(";"),
         c.aliases.join(";"),
         c.docsUrl ?? "",
+        c.scope ?? "",
+        c.apiVersion ?? "",
+        latestStatus(c.lifecycle),
+        lifecycleText(c.lifecycle),
       ]),
     ),
   ].join("");
@@ -26,7 +43,19 @@ export function toCsvNodes(data: GraphData): string {
 export function toCsvEdges(data: GraphData): string {
   const labels = new Map(data.relationTypes.map((t) => [t.key, t.label]));
   return [
-    row(["Source", "Target", "Type", "relation", "Label", "description"]),
+    row([
+      "Source",
+      "Target",
+      "Type",
+      "relation",
+      "Label",
+      "description",
+      "since",
+      "until",
+      "isDefault",
+      "note",
+      "lifecycle",
+    ]),
     ...data.relations.map((r) =>
       row([
         r.source,
@@ -35,6 +64,8 @@ export function toCsvEdges(data: GraphData): string {
         r.type,
         labels.get(r.type) ?? r.type,
         r.description ?? "",
+        ...Object.values(qualifierTexts(r.qualifiers)),
+        lifecycleText(r.lifecycle),
       ]),
     ),
   ].join("");

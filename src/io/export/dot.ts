@@ -1,4 +1,5 @@
 import type { GraphData } from "../../graph/transfer/graph-data.js";
+import { hasEnded, latestStatus } from "./lifecycle-text.js";
 
 /** A DOT double-quoted string. */
 const q = (text: string) =>
@@ -14,11 +15,21 @@ export function toDot(data: GraphData): string {
     '  edge [fontname="Helvetica", fontsize=10];',
   ];
   for (const c of data.concepts) {
-    lines.push(`  ${q(c.slug)} [label=${q(c.name)}, tooltip=${q(c.summary)}, kind=${q(c.kind)}];`);
+    const status = latestStatus(c.lifecycle);
+    const extra = `${status ? `, status=${q(status)}` : ""}${c.scope ? `, scope=${q(c.scope)}` : ""}${hasEnded(c.lifecycle) ? ', style="rounded,dashed"' : ""}`;
+    lines.push(
+      `  ${q(c.slug)} [label=${q(c.name)}, tooltip=${q(c.summary)}, kind=${q(c.kind)}${extra}];`,
+    );
   }
   for (const r of data.relations) {
+    const when = [r.qualifiers?.since && `since=${q(r.qualifiers.since)}`]
+      .concat(r.qualifiers?.until ? [`until=${q(r.qualifiers.until)}`] : [])
+      .concat(hasEnded(r.lifecycle) || r.qualifiers?.until ? ["style=dashed"] : [])
+      .filter(Boolean)
+      .map((a) => `, ${a}`)
+      .join("");
     lines.push(
-      `  ${q(r.source)} -> ${q(r.target)} [label=${q(labels.get(r.type) ?? r.type)}, type=${q(r.type)}];`,
+      `  ${q(r.source)} -> ${q(r.target)} [label=${q(labels.get(r.type) ?? r.type)}, type=${q(r.type)}${when}];`,
     );
   }
   lines.push("}", "");

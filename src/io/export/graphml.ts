@@ -1,17 +1,34 @@
+import { escapeHtml } from "../../html.js";
 import type { GraphData } from "../../graph/transfer/graph-data.js";
+import { latestStatus, lifecycleText, qualifierTexts } from "./lifecycle-text.js";
 
 /** Escapes text for XML content and attribute values (and drops characters XML 1.0 forbids). */
 export function xml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeHtml(text.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
 }
 
-const NODE_KEYS = ["name", "kind", "summary", "tags", "aliases", "docsUrl"] as const;
-const EDGE_KEYS = ["type", "label", "description"] as const;
+const NODE_KEYS = [
+  "name",
+  "kind",
+  "summary",
+  "tags",
+  "aliases",
+  "docsUrl",
+  "scope",
+  "apiVersion",
+  "status",
+  "lifecycle",
+] as const;
+const EDGE_KEYS = [
+  "type",
+  "label",
+  "description",
+  "since",
+  "until",
+  "isDefault",
+  "note",
+  "lifecycle",
+] as const;
 
 /** GraphML for Gephi, yEd, networkx: concepts as nodes (id = slug), relations as directed edges. */
 export function toGraphml(data: GraphData): string {
@@ -31,6 +48,10 @@ export function toGraphml(data: GraphData): string {
       tags: c.tags.join(","),
       aliases: c.aliases.join(","),
       docsUrl: c.docsUrl ?? "",
+      scope: c.scope ?? "",
+      apiVersion: c.apiVersion ?? "",
+      status: latestStatus(c.lifecycle),
+      lifecycle: lifecycleText(c.lifecycle),
     };
     lines.push(`    <node id="${xml(c.slug)}">`);
     for (const k of NODE_KEYS) {
@@ -40,9 +61,16 @@ export function toGraphml(data: GraphData): string {
   }
   data.relations.forEach((r, i) => {
     lines.push(`    <edge id="e${i}" source="${xml(r.source)}" target="${xml(r.target)}">`);
-    lines.push(`      <data key="type">${xml(r.type)}</data>`);
-    lines.push(`      <data key="label">${xml(labels.get(r.type) ?? r.type)}</data>`);
-    if (r.description) lines.push(`      <data key="description">${xml(r.description)}</data>`);
+    const values: Record<(typeof EDGE_KEYS)[number], string> = {
+      type: r.type,
+      label: labels.get(r.type) ?? r.type,
+      description: r.description ?? "",
+      ...qualifierTexts(r.qualifiers),
+      lifecycle: lifecycleText(r.lifecycle),
+    };
+    for (const k of EDGE_KEYS) {
+      if (values[k]) lines.push(`      <data key="${k}">${xml(values[k])}</data>`);
+    }
     lines.push("    </edge>");
   });
   lines.push("  </graph>", "</graphml>", "");

@@ -1,5 +1,6 @@
 import { BadUserInputError } from "../../errors.js";
 import type { GraphData } from "../../graph/transfer/graph-data.js";
+import type { TraversalService } from "../../graph/traversal/traversal.service.js";
 import { toCsvEdges, toCsvNodes } from "./csv.js";
 import { toCypher } from "./cypher.js";
 import { toDot } from "./dot.js";
@@ -39,15 +40,39 @@ export interface ExportOptions {
   depth?: number | null;
 }
 
-/** Renders graph data (or the neighbourhood of `root`) in `format`. */
-export function renderExport(data: GraphData, opts: ExportOptions) {
-  if (!(opts.format in EXPORTERS)) {
+/** Other names people type for a format (file extensions, tool names); any case is accepted. */
+export const FORMAT_ALIASES: Record<string, ExportFormat> = {
+  ttl: "turtle",
+  rdf: "turtle",
+  "json-ld": "jsonld",
+  gv: "dot",
+  graphviz: "dot",
+  neo4j: "cypher",
+  mmd: "mermaid",
+  gephi: "graphml",
+};
+
+/** The export format that `given` names, or a BAD_USER_INPUT that says what to ask for instead. */
+export function exportFormatOf(given: string): ExportFormat {
+  const name = given.trim().toLowerCase();
+  if (name in EXPORTERS) return name as ExportFormat;
+  const alias = FORMAT_ALIASES[name];
+  if (alias) return alias;
+  if (name === "csv") {
     throw new BadUserInputError(
       "format",
-      `unknown format "${opts.format}"; one of ${EXPORT_FORMATS.join(", ")}`,
+      'CSV holds one table, so the graph comes as two files: format "csv-nodes" (the concepts) and "csv-edges" (the relations)',
     );
   }
-  const exporter: Exporter = EXPORTERS[opts.format as ExportFormat];
-  const part = opts.root ? neighbourhood(data, opts.root, opts.depth ?? 2) : data;
+  throw new BadUserInputError(
+    "format",
+    `unknown format "${given}"; one of ${EXPORT_FORMATS.join(", ")}`,
+  );
+}
+
+/** Renders graph data (or the neighbourhood of `root`, found by `traversal`) in `format`. */
+export function renderExport(data: GraphData, opts: ExportOptions, traversal: TraversalService) {
+  const exporter: Exporter = EXPORTERS[exportFormatOf(opts.format)];
+  const part = opts.root ? neighbourhood(data, traversal, opts.root, opts.depth ?? 2) : data;
   return { ...exporter, text: exporter.render(part) };
 }

@@ -1,9 +1,10 @@
 import { AppError } from "../../errors.js";
-import { authorize } from "../../graph/authorize.js";
+import { Breather } from "../../event-loop.js";
 import type { SourceRefInput } from "../../graph/source/source.service.js";
-import type { CoreServices, Services } from "../../graph/services.js";
+import type { Services } from "../../graph/services.js";
+import { parentsFirst } from "../../graph/relation-type/relation-type.model.js";
 import type { CitationRecord } from "../../graph/transfer/graph-data.js";
-import type { TransactionScope } from "../../graph/transfer/transaction.js";
+import type { Work } from "../../graph/unit-of-work.js";
 import {
   type ImportBatch,
   type ImportConcept,
@@ -51,27 +52,27 @@ export async function applyBatch(
   batch: ImportBatch,
   opts: ApplyOptions = {},
 ): Promise<ImportReport> {
-  authorize("admin");
-  return services.transactions.run((scope) => new BatchRun(scope, batch, opts).run(), {
+  return services.work.write("admin", (work) => new BatchRun(services, work, batch, opts).run(), {
     dryRun: opts.dryRun,
+    long: true,
   });
 }
 
 class BatchRun {
-  private readonly s: CoreServices;
   private readonly report: ImportReport;
   private readonly titles: Map<string, string>;
   /** Slug of an imported concept -> slug it was merged into. */
   private readonly slugs = new Map<string, string>();
   private done = 0;
   private readonly total: number;
+  private readonly breather = new Breather();
 
   constructor(
-    private readonly scope: TransactionScope,
+    private readonly s: Services,
+    private readonly scope: Work,
     private readonly batch: ImportBatch,
     private readonly opts: ApplyOptions,
   ) {
-    this.s = scope.services;
     this.titles = new Map(batch.sources.map((x) => [x.uri, x.title]));
     this.total =
       batch.relationTypes.length +
@@ -92,7 +93,7 @@ class BatchRun {
   }
 
   async run(): Promise<ImportReport> {
-    for (const t of this.batch.relationTypes) {
+    for (const t of parentsFirst(this.batch.relationTypes, (x) => x.record)) {
       await this.item("relationType", t.record.key, t.origin, async () => {
         const before = await this.s.relationTypes.get(t.record.key);
         if (!before) {
@@ -163,6 +164,7 @@ class BatchRun {
       this.report.items.push({ kind, key: shown, status, origin });
     } else this.report.itemsTruncated = true;
     this.opts.onProgress?.(++this.done, this.total);
+    await this.breather.breathe();
   }
 
   /** Runs one record, in its own savepoint with skipInvalid; a refused one is reported and skipped. */
@@ -252,6 +254,8 @@ class BatchRun {
     await this.s.relations.upsert({
       ...key,
       description: r.record.description ?? undefined,
+      qualifiers: r.record.qualifiers,
+      lifecycle: r.record.lifecycle,
       sources: this.refs(r.record.sources),
     });
     if (!before) return "created";

@@ -6,7 +6,7 @@ import {
   type SourceRefInput,
   titleRequired,
 } from "../../graph/source/source.service.js";
-import type { CoreServices } from "../../graph/services.js";
+import type { Services } from "../../graph/services.js";
 import { checkNoteFields } from "../../graph/note/note.rules.js";
 import type {
   BulkConcept,
@@ -32,7 +32,7 @@ export interface BulkOutcome {
 const CREATED: BulkDone = { status: "created" };
 
 interface Context {
-  s: CoreServices;
+  s: Services;
   batch: ImportBatch;
   skipInvalid: boolean;
   refs(sources: CitationRecord[]): SourceRefInput[];

@@ -10,6 +10,7 @@ export const MENTIONS = {
   sourceKinds: null,
   targetKinds: null,
   symmetric: false,
+  parent: null,
 };
 
 /** Where the glossary's relative links point. */
@@ -86,7 +87,7 @@ export function parseGlossaryImport(files: GlossaryFile[], baseUri: string): Imp
   const terms: Term[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const file of sorted) {
-    const content = redact(file.content, batch.redactions, file.name, 1);
+    const content = redact(file.content, batch.redactions, file.name);
     const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(content);
     if (!m) {
       batch.problems.push(`${file.name}: no front matter (--- ... ---), skipped`);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { GraphContext } from "../../graph/services.js";
-import { runImport } from "./index.js";
+import { logProgress, runImport } from "./index.js";
 import { ImportInput, ImportReportType } from "./import.type.js";
 
 @Resolver()
@@ -15,6 +15,7 @@ export class ImportResolver {
     @Ctx() ctx: GraphContext,
   ): Promise<ImportReportType> {
     const { dryRun, skipInvalid, ...request } = input;
-    return runImport(ctx.services, request, { dryRun, skipInvalid });
+    const onProgress = logProgress(ctx.log);
+    return runImport(ctx.services, request, { dryRun, skipInvalid, onProgress });
   }
 }

@@ -64,11 +64,29 @@ export class ImportItemType {
   description: "A credential removed from imported text.",
 })
 export class RedactionType {
-  @Field(() => String, { description: "Where it was found: file:line or JSON path." })
-  location!: string;
+  @Field(() => String, {
+    description: 'The record or file it was in: "concepts[3]", "k8s-notes.md".',
+  })
+  record!: string;
 
-  @Field(() => String, { description: 'What it looked like, e.g. "JSON Web Token".' })
+  @Field(() => String, {
+    description: 'Its field ("summary", "aliases[0]"), or "content" for a file.',
+  })
+  field!: string;
+
+  @Field(() => String, {
+    description:
+      'What it looked like, as in the [REDACTED:<kind>] left in its place, e.g. "private-key".',
+  })
   kind!: string;
+
+  @Field(() => Int, { description: "Its first line, in the file (or in the field's text)." })
+  line!: number;
+
+  @Field(() => String, {
+    description: 'Where it was found in one: "k8s-notes.md:46", "concepts[3].summary".',
+  })
+  location!: string;
 }
 
 @ObjectType("ImportReport", {

@@ -62,4 +62,24 @@ export function runImport(
   return applyBatch(services, parseImport(req), opts);
 }
 
+/** Where an import's progress is told: a logger with pino's `info(object, message)`. */
+export interface ProgressLog {
+  info(details: object, message: string): void;
+}
+
+/**
+ * Logs an import's progress at each tenth of it, when it has at least `from` records: a long
+ * import is visible in the logs while it runs.
+ */
+export function logProgress(log: ProgressLog | undefined, from = 100) {
+  let shown = 0;
+  return (done: number, total: number) => {
+    if (!log || total < from) return;
+    const tenth = Math.floor((done * 10) / total);
+    if (tenth <= shown) return;
+    shown = tenth;
+    log.info({ done, total, percent: tenth * 10 }, "import progress");
+  };
+}
+
 export type { ImportReport } from "./apply.js";

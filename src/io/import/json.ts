@@ -1,12 +1,27 @@
 import { z } from "zod";
 import { BadUserInputError } from "../../errors.js";
-import { findSecrets } from "../../graph/secrets.js";
+import { hasSecret } from "../../graph/secrets/index.js";
 import { JSON_FORMAT } from "../export/json.js";
+import type { Status } from "../../graph/lifecycle/lifecycle.model.js";
+import type { GraphData } from "../../graph/transfer/graph-data.js";
 import { type ImportBatch, type Redaction, emptyBatch, redact } from "./records.js";
 
 const citation = z.object({ uri: z.string(), locator: z.string().default("") });
 const str = z.string();
 const nullable = z.string().nullable().default(null);
+const lifecycle = z
+  .array(z.object({ status: str, since: str, cite: z.string().default("") }))
+  .default([]);
+const qualifiers = z
+  .object({
+    since: nullable,
+    until: nullable,
+    isDefault: z.boolean().nullable().default(null),
+    note: nullable,
+    cite: nullable,
+  })
+  .nullable()
+  .default(null);
 
 const doc = z.object({
   format: z.literal(JSON_FORMAT.name),
@@ -22,6 +37,7 @@ const doc = z.object({
         sourceKinds: z.array(str).nullable().default(null),
         targetKinds: z.array(str).nullable().default(null),
         symmetric: z.boolean().default(false),
+        parent: nullable,
       }),
     )
     .default([]),
@@ -34,6 +50,9 @@ const doc = z.object({
         summary: str,
         description: z.string().default(""),
         docsUrl: nullable,
+        scope: nullable,
+        apiVersion: nullable,
+        lifecycle,
         tags: z.array(str).default([]),
         aliases: z.array(str).default([]),
         sources: z.array(citation).default([]),
@@ -47,6 +66,8 @@ const doc = z.object({
         type: str,
         target: str,
         description: nullable,
+        qualifiers,
+        lifecycle,
         sources: z.array(citation).default([]),
       }),
     )
@@ -70,8 +91,12 @@ const doc = z.object({
  * millions of strings, and copying them all (or their paths) costs more than the check itself.
  */
 function redactDeep(value: unknown, path: (string | number)[], out: Redaction[]): unknown {
-  if (typeof value === "string")
-    return findSecrets(value).length ? redact(value, out, jsonPath(path)) : value;
+  if (typeof value === "string") {
+    if (!hasSecret(value)) return value;
+    // "concepts[3]" and "summary" for ["concepts", 3, "summary"].
+    const cut = path.length > 2 && typeof path[1] === "number" ? 2 : 0;
+    return redact(value, out, jsonPath(path.slice(0, cut)), jsonPath(path.slice(cut)));
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
@@ -95,6 +120,38 @@ const jsonPath = (path: (string | number)[]) =>
     (acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p),
     "",
   );
+
+/** Reads the project's own JSON export as graph data (fields it lacks get their defaults). */
+export function parseGraphJson(content: string): GraphData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (err) {
+    throw new BadUserInputError("content", `is not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = doc.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BadUserInputError(
+      `content.${issue.path.join(".")}`.replace(/\.$/, ""),
+      issue.message,
+    );
+  }
+  const { sources, relationTypes, concepts, relations, notes } = parsed.data;
+  return {
+    sources,
+    relationTypes,
+    concepts: concepts.map((c) => ({
+      ...c,
+      lifecycle: c.lifecycle.map((e) => ({ ...e, status: e.status as Status })),
+    })),
+    relations: relations.map((r) => ({
+      ...r,
+      lifecycle: r.lifecycle.map((e) => ({ ...e, status: e.status as Status })),
+    })),
+    notes,
+  };
+}
 
 /** Parses the project's own JSON export into records (replace mode: importing it twice changes nothing). */
 export function parseJsonImport(content: string): ImportBatch {

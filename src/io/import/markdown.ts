@@ -1,3 +1,7 @@
+import type { ListItem, Nodes, RootContent } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
+import { REDACTION_MARK } from "../../graph/secrets/index.js";
 import type { ImportBatch, ImportConcept } from "./records.js";
 import { emptyBatch, redact, toSlug } from "./records.js";
 
@@ -10,11 +14,11 @@ export const PART_OF = {
   sourceKinds: null,
   targetKinds: null,
   symmetric: false,
+  parent: null,
 };
 
 interface Bullet {
   line: number;
-  indent: number;
   text: string;
   children: Bullet[];
 }
@@ -23,7 +27,7 @@ interface Section {
   heading: string;
   line: number;
   bullets: Bullet[];
-  /** Loose text (paragraphs, code blocks) with its line. */
+  /** Loose text (paragraphs, code blocks, HTML) with its first line. */
   loose: { line: number; text: string }[];
 }
 
@@ -38,41 +42,45 @@ function isAcronymOf(short: string, long: string) {
   return /^[A-Za-z]{2,6}$/.test(short) && initials === short.toLowerCase();
 }
 
-/** Splits an outline into sections of nested bullets, with loose lines and code blocks. */
-function outline(lines: string[]): Section[] {
-  const sections: Section[] = [{ heading: "", line: 1, bullets: [], loose: [] }];
-  let stack: Bullet[] = [];
-  let fence: { line: number; body: string[] } | null = null;
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    const section = sections.at(-1)!;
-    if (/^\s*(```|~~~)/.test(raw)) {
-      if (fence) {
-        section.loose.push({ line: fence.line, text: fence.body.join("\n") });
-        fence = null;
-      } else fence = { line, body: [] };
-      return;
+const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+/** The plain text of a node, without inline HTML (comments) and with line breaks as spaces. */
+const textOf = (node: Nodes) => toString(node, { includeHtml: false }).replace(/\s+/g, " ").trim();
+
+/** Keeps a block that is not a list or heading as loose text: code as written, HTML without comments. */
+function keepLoose(node: RootContent, section: Section) {
+  const text =
+    node.type === "code"
+      ? node.value
+      : node.type === "html"
+        ? node.value.replace(/<!--[\s\S]*?(?:-->|$)/g, "").trim()
+        : textOf(node);
+  if (text) section.loose.push({ line: lineOf(node), text });
+}
+
+/** The bullets of list items; an item with no text of its own hands its children to its parent. */
+function bullets(items: ListItem[], section: Section): Bullet[] {
+  return items.flatMap((item) => {
+    const [first, ...rest] = item.children;
+    const text = first?.type === "paragraph" ? textOf(first) : "";
+    const children: Bullet[] = [];
+    for (const block of first?.type === "paragraph" ? rest : item.children) {
+      if (block.type === "list") children.push(...bullets(block.children, section));
+      else keepLoose(block, section);
     }
-    if (fence) {
-      fence.body.push(raw);
-      return;
-    }
-    const heading = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(raw);
-    if (heading) {
-      sections.push({ heading: heading[2]!, line, bullets: [], loose: [] });
-      stack = [];
-      return;
-    }
-    const bullet = /^(\s*)[-*+]\s+(.*\S)\s*$/.exec(raw);
-    if (bullet) {
-      const node: Bullet = { line, indent: bullet[1]!.length, text: bullet[2]!, children: [] };
-      while (stack.length && stack.at(-1)!.indent >= node.indent) stack.pop();
-      (stack.at(-1)?.children ?? section.bullets).push(node);
-      stack.push(node);
-      return;
-    }
-    if (raw.trim()) section.loose.push({ line, text: raw.trim() });
+    return text ? [{ line: lineOf(item), text, children }] : children;
   });
+}
+
+/** Splits a Markdown tree into sections (one per heading) of nested bullets and loose blocks. */
+function outline(markdown: string): Section[] {
+  const sections: Section[] = [{ heading: "", line: 1, bullets: [], loose: [] }];
+  for (const node of fromMarkdown(markdown).children) {
+    const section = sections.at(-1)!;
+    if (node.type === "heading") {
+      sections.push({ heading: textOf(node), line: lineOf(node), bullets: [], loose: [] });
+    } else if (node.type === "list") section.bullets.push(...bullets(node.children, section));
+    else keepLoose(node, section);
+  }
   return sections;
 }
 
@@ -84,8 +92,9 @@ function outline(lines: string[]): Section[] {
 export function parseMarkdownImport(content: string, uri: string, fileName: string): ImportBatch {
   const batch = emptyBatch();
   batch.sources.push({ uri, title: `Markdown notes ${fileName}` });
-  const lines = content.split(/\r?\n/).map((l, i) => redact(l, batch.redactions, fileName, i + 1));
-  const sections = outline(lines);
+  // The whole file at once: a key block or a token split over lines is removed whole (and the
+  // file keeps its line count, so the outline's line numbers stay those of the file).
+  const sections = outline(redact(content, batch.redactions, fileName));
   const concepts = new Map<string, ImportConcept>();
   const cite = (line: number) => [{ uri, locator: `L${line}` }];
   const at = (line: number) => `${fileName}:${line}`;
@@ -98,7 +107,7 @@ export function parseMarkdownImport(content: string, uri: string, fileName: stri
       author: null,
       sources: cite(line),
     });
-  const onlyRedactions = (text: string) => !text.replace(/\[REDACTED [^\]]*\]/g, "").trim();
+  const onlyRedactions = (text: string) => !text.replace(REDACTION_MARK, "").trim();
 
   const addConcept = (name: string, summary: string | null, line: number, tag: string | null) => {
     const slug = toSlug(name);
@@ -158,8 +167,10 @@ export function parseMarkdownImport(content: string, uri: string, fileName: stri
       return;
     }
     // "Control plane, master node" and "CNI, container network interface" name the same thing twice.
+    // A redacted credential is never an alias.
     const alias =
       rest !== null &&
+      !rest.includes("[REDACTED:") &&
       (isAcronymOf(name, rest) ||
         isAcronymOf(rest, name) ||
         (words(rest).length <= 3 && words(name).length >= 2 && !rest.includes(",")));

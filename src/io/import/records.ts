@@ -5,7 +5,8 @@ import type {
   RelationTypeRecord,
   SourceRecord,
 } from "../../graph/transfer/graph-data.js";
-import { redactSecrets } from "../../graph/secrets.js";
+import { redactSecrets } from "../../graph/secrets/index.js";
+import type { LifecycleInput, QualifiersInput } from "../../graph/lifecycle/lifecycle.model.js";
 
 /**
  * How a concept meets what is stored: `replace` (the project's own JSON) sets every field;
@@ -20,9 +21,13 @@ export interface Origin {
 
 export interface ImportConcept extends Origin {
   mode: Mode;
-  record: Omit<ConceptRecord, "description" | "docsUrl"> & {
+  record: Omit<ConceptRecord, "description" | "docsUrl" | "scope" | "apiVersion" | "lifecycle"> & {
     description: string | null;
     docsUrl: string | null;
+    /** Left as stored when absent (merge formats say nothing about them). */
+    scope?: string | null;
+    apiVersion?: string | null;
+    lifecycle?: LifecycleInput[] | null;
   };
   /** In merge mode, also look the concept up by this name (slug, name or alias) before creating it. */
   lookupName?: string;
@@ -35,7 +40,13 @@ export interface ImportRelationType extends Origin {
 }
 
 export interface ImportRelation extends Origin {
-  record: RelationKey & { description: string | null; sources: CitationRecord[] };
+  record: RelationKey & {
+    description: string | null;
+    /** Left as stored when absent. */
+    qualifiers?: QualifiersInput | null;
+    lifecycle?: LifecycleInput[] | null;
+    sources: CitationRecord[];
+  };
   /** When set, a missing target is reported with this message instead of failing the import. */
   unknownTarget?: string;
 }
@@ -48,10 +59,18 @@ export interface ImportNote extends Origin {
   sources: CitationRecord[];
 }
 
-/** Where a credential was found and removed. */
+/** Where a credential was found and removed, whole. */
 export interface Redaction {
-  location: string;
+  /** The record ("concepts[3]") or file ("k8s-notes.md") it was in. */
+  record: string;
+  /** Its field ("summary", "aliases[0]"), or "content" for a whole file. */
+  field: string;
+  /** Its kind, as in the `[REDACTED:<kind>]` left in its place. */
   kind: string;
+  /** Its first line: in the file for a file, in the field's text for a field. */
+  line: number;
+  /** All of it in one: "k8s-notes.md:46", "concepts[3].summary". */
+  location: string;
 }
 
 /** What a parser hands to the import service: plain records, no database access. */
@@ -77,20 +96,21 @@ export const emptyBatch = (): ImportBatch => ({
   redactions: [],
 });
 
-/** Redacts credentials in `text`, recording each at `location` (with the line when `firstLine` is given). */
+/**
+ * Replaces every credential in `text` whole with `[REDACTED:<kind>]`, recording each. A whole
+ * file (field "content") keeps its line count, so that what follows keeps its line numbers.
+ */
 export function redact(
   text: string,
   redactions: Redaction[],
-  location: string,
-  firstLine?: number,
+  record: string,
+  field = "content",
 ): string {
-  const { text: clean, findings } = redactSecrets(text);
-  for (const f of findings) {
-    const line =
-      firstLine === undefined
-        ? ""
-        : `:${firstLine + (text.slice(0, f.index).match(/\n/g)?.length ?? 0)}`;
-    redactions.push({ location: `${location}${line}`, kind: f.kind });
+  const file = field === "content";
+  const { text: clean, findings } = redactSecrets(text, { keepLines: file });
+  for (const { kind, line } of findings) {
+    const location = file ? `${record}:${line}` : record ? `${record}.${field}` : field;
+    redactions.push({ record, field, kind, line, location });
   }
   return clean;
 }

@@ -1,6 +1,6 @@
 /**
  * The explorer's only data access: every GraphQL operation the page sends lives here, so that
- * switching to server-side `search` / `neighborhood` queries later touches this file alone.
+ * switching to other server queries (`neighborhood`) later touches this file alone.
  */
 
 export interface ConceptRef {
@@ -10,7 +10,6 @@ export interface ConceptRef {
 }
 
 export interface Suggestion extends ConceptRef {
-  summary: string;
   aliases: string[];
 }
 
@@ -67,6 +66,8 @@ const RELATED = `related { direction label relation { id type { key label invers
 const NOTE = `id body author createdAt`;
 
 const KEY_STORAGE = "kg.apiKey";
+/** The longest text the server's `search` accepts. */
+const MAX_SEARCH_TEXT = 200;
 
 /** The API key this browser sends (kept in localStorage, never in the page's address). */
 export function getApiKey(): string {
@@ -123,38 +124,21 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 /**
- * Concepts whose name, slug, alias or summary contains `text`, best matches first. The exact
- * match (slug, name or alias, via `lookup`) is asked for separately, so that it is never lost
- * beyond the first page of a common word's matches.
+ * Suggestions for the search box: the server's ranked `search` (exact names and aliases first,
+ * then names starting with the text, then by relevance; the last word matches as a prefix).
+ * Text without a letter or digit finds nothing, so it is not sent.
  */
 export async function suggest(text: string, limit = 8): Promise<Suggestion[]> {
-  const fields = "slug name kind summary aliases";
-  const data = await gql<{ exact: Suggestion | null; concepts: { edges: { node: Suggestion }[] } }>(
-    `query Suggest($text: String!) {
-      exact: lookup(name: $text) { ${fields} }
-      concepts(first: 50, filter: { text: $text }) { edges { node { ${fields} } } }
+  if (!/[\p{L}\p{N}]/u.test(text)) return [];
+  const data = await gql<{ search: { edges: { node: { concept: Suggestion } }[] } }>(
+    `query Suggest($text: String!, $first: Int!) {
+      search(text: $text, first: $first) {
+        edges { node { concept { slug name kind aliases } } }
+      }
     }`,
-    { text },
+    { text: text.slice(0, MAX_SEARCH_TEXT), first: limit },
   );
-  const found = data.concepts.edges.map((e) => e.node);
-  if (data.exact && !found.some((s) => s.slug === data.exact!.slug)) found.push(data.exact);
-  return rankSuggestions(found, text).slice(0, limit);
-}
-
-/** Orders matches: exact name/slug/alias, then prefixes, then names containing the text, then the rest. */
-export function rankSuggestions(items: Suggestion[], text: string): Suggestion[] {
-  const q = text.trim().toLowerCase();
-  const score = (s: Suggestion) => {
-    const names = [s.name.toLowerCase(), s.slug, ...s.aliases.map((a) => a.toLowerCase())];
-    if (names.some((n) => n === q)) return 0;
-    if (names.some((n) => n.startsWith(q))) return 1;
-    if (names.some((n) => n.includes(q))) return 2;
-    return 3;
-  };
-  return items
-    .map((s) => ({ s, k: score(s) }))
-    .sort((a, b) => a.k - b.k || a.s.name.localeCompare(b.s.name))
-    .map((x) => x.s);
+  return data.search.edges.map((e) => e.node.concept);
 }
 
 /** Everything the side panel shows about one concept, with its neighbours; null when unknown. */

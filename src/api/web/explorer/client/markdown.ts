@@ -1,12 +1,4 @@
-/** Escapes the five HTML-special characters. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "../../../../html.js";
 
 /** Inline Markdown on already-escaped text: `code`, **bold**, *italic*, [links](https://...). */
 function inline(escaped: string): string {

@@ -2,7 +2,7 @@ import { ApiError, type Suggestion, suggest } from "./api.js";
 import { kindColor } from "./graph.js";
 
 /**
- * The search box as an ARIA combobox: suggestions as you type (names and aliases),
+ * The search box as an ARIA combobox: suggestions as you type (the server's ranked search),
  * arrow keys to move, Enter to choose, Escape to close.
  */
 export function setupSearch(

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./markdown.js";
+import { escapeHtml } from "../../../../html.js";
 
 export interface SvgNode {
   x: number;
