@@ -6,10 +6,12 @@ import { defineConfig } from "vitest/config";
  * A file here that calls startTestApp fails at once saying it belongs in a database project.
  */
 const UNIT = [
+  "test/codegen.test.ts",
   "test/docs-config.test.ts",
   "test/export-format.test.ts",
   "test/graphql-jit-patch.test.ts",
   "test/id-serializer.test.ts",
+  "test/import-markdown.test.ts",
   "test/secrets.test.ts",
   "src/**/*.test.ts",
 ];

@@ -15,6 +15,18 @@ describe("Markdown outline parser", () => {
     expect(parse(md).notes).toEqual([]);
   });
 
+  it("keeps a line that was only a credential as a note holding its [REDACTED] mark", () => {
+    // The import redacts before parsing: this is the text the parser is given.
+    const md = "## Access\n- kubectl, the CLI\n  - [REDACTED:jwt]\n- [REDACTED:private-key]\n";
+    const batch = parse(md);
+    // Never a concept; a note of its parent, or of the section's topic.
+    expect(batch.concepts.map((c) => c.record.slug)).toEqual(["kubectl", "access"]);
+    expect(batch.notes.map((n) => [n.concept, n.body, n.origin])).toEqual([
+      ["kubectl", "[REDACTED:jwt]", "n.md:3"],
+      ["access", "[REDACTED:private-key]", "n.md:4"],
+    ]);
+  });
+
   it("reads setext headings as sections", () => {
     const md = "Storage\n=======\n- vol, a volume\n\nNetwork\n-------\n- svc, a service\n";
     const batch = parse(md);

@@ -80,8 +80,8 @@ describe("the playground tour", () => {
     expect(names).toEqual(
       expect.arrayContaining([
         "LookupByAlias",
-        "WhatImplementsCni",
-        "EtcdBothWays",
+        "CniImplementations",
+        "EtcdRelations",
         "ResourcePages",
         "AddConceptAndRelation",
         "AddNote",

@@ -34,7 +34,7 @@ query LookupByAlias {
     requires: ["concept"],
     query: `# What implements CNI? Follow "implements-cni"
 # relations coming IN to the cni concept.
-query WhatImplementsCni {
+query CniImplementations {
   concept(slug: "cni") {
     name
     summary
@@ -51,7 +51,7 @@ query WhatImplementsCni {
     query: `# A concept's relations both ways. Outgoing ones read
 # with the type's label ("stores"), incoming ones with
 # its inverse label ("stored in").
-query EtcdBothWays {
+query EtcdRelations {
   concept(slug: "etcd") {
     name
     related(direction: BOTH) {
@@ -83,7 +83,7 @@ query ResourcePages($after: String) {
     requires: ["neighborhood"],
     query: `# The neighbourhood of a concept: everything within
 # "depth" hops, ready to draw.
-query EtcdNeighbourhood {
+query EtcdTwoHops {
   neighborhood(slug: "etcd", depth: 2) {
     truncated
     nodes { slug name kind }
@@ -96,7 +96,7 @@ query EtcdNeighbourhood {
     requires: ["paths"],
     query: `# How are two concepts connected? The shortest path,
 # step by step.
-query IngressToPod {
+query ShortestPathIngressToPod {
   paths(from: "ingress", to: "pod") {
     steps { concept { slug name } }
   }

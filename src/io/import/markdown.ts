@@ -157,7 +157,7 @@ export function parseMarkdownImport(content: string, uri: string, fileName: stri
       (rest !== null ? words(name).length <= 5 : !parent && words(name).length <= 4);
     if (!isConcept) {
       const owner = parent ?? topicOf(s);
-      if (!owner || onlyRedactions(b.text)) return;
+      if (!owner) return;
       const lower = b.text.toLowerCase();
       if (!owner.record.summary && lower.startsWith(owner.record.name.toLowerCase())) {
         owner.record.summary = b.text;
