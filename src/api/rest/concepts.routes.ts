@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { createLoaders, type Services } from "../../graph/services.js";
+import * as X from "./examples.js";
 import * as S from "./schemas.js";
 import { conceptDetailView, conceptView, noteView, pageView } from "./views.js";
 
@@ -11,15 +12,16 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "listConcepts",
         summary: "Concepts ordered by slug, filtered and paginated (as GraphQL `concepts`).",
         querystring: S.partial({
-          kind: S.str('Only this kind, e.g. "plugin".'),
-          tag: S.str('Only with this tag, e.g. "networking".'),
-          text: S.str("Name, slug, summary or alias contains it."),
+          kind: S.str('Only this kind, e.g. "plugin".', "component"),
+          tag: S.str('Only with this tag, e.g. "networking".', "storage"),
+          text: S.str("Name, slug, summary or alias contains it.", "etcd"),
           ...S.asOfQuery,
-          ...S.pageQuery,
+          ...S.pageQuery(X.concepts.cursor),
         }),
-        response: { 200: S.page(S.concept), ...S.errors(400) },
+        response: { 200: S.page(S.concept, X.concepts.cursor), ...S.errors(400) },
       },
     },
     async (req) => {
@@ -35,6 +37,7 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "getConcept",
         summary: "One concept with its relations, notes and sources.",
         params: S.slugParam,
         response: { 200: S.conceptDetail, ...S.errors(404) },
@@ -53,6 +56,7 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "createConcept",
         summary: "Creates a concept (409 when the slug exists).",
         body: S.conceptCreate,
         response: { 201: S.concept, ...S.errors(400, 409, 413) },
@@ -69,6 +73,7 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "upsertConcept",
         summary: "Creates the concept or updates the given fields (idempotent upsert).",
         params: S.slugParam,
         body: S.conceptUpsert,
@@ -86,6 +91,7 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "updateConcept",
         summary: "Changes the given fields of a concept.",
         params: S.slugParam,
         body: S.conceptPatch,
@@ -103,17 +109,21 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "deleteConcept",
         summary: "Deletes a concept; 409 while it has relations unless cascade=true.",
         params: S.slugParam,
         querystring: S.partial({
-          cascade: Type.Boolean({ description: "Delete its relations too." }),
+          cascade: Type.Boolean({ description: "Delete its relations too.", examples: [true] }),
         }),
         response: {
-          200: S.partial({
-            slug: Type.String(),
-            deletedRelations: Type.Integer(),
-            deletedNotes: Type.Integer(),
-          }),
+          200: S.partial(
+            {
+              slug: Type.String(),
+              deletedRelations: Type.Integer(),
+              deletedNotes: Type.Integer(),
+            },
+            S.example(X.concepts.deleted),
+          ),
           ...S.errors(404, 409),
         },
       },
@@ -126,9 +136,10 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "addAlias",
         summary: "Adds another name to a concept.",
         params: S.slugParam,
-        body: Type.Object({ alias: S.str("The other name.") }, { additionalProperties: false }),
+        body: Type.Object({ alias: S.str("The other name.") }, S.body(X.concepts.alias)),
         response: { 201: S.concept, ...S.errors(400, 404, 409) },
       },
     },
@@ -143,8 +154,12 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "removeAlias",
         summary: "Removes an alias of a concept.",
-        params: Type.Object({ slug: Type.String(), alias: Type.String() }),
+        params: Type.Object({
+          slug: S.slugParam.properties.slug,
+          alias: S.str("One of its aliases.", X.etcd.aliases[0]),
+        }),
         response: { 200: S.concept, ...S.errors(404) },
       },
     },
@@ -159,9 +174,10 @@ export function conceptRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags: ["notes"],
+        operationId: "listConceptNotes",
         summary: "The notes on a concept.",
         params: S.slugParam,
-        response: { 200: Type.Array(S.note), ...S.errors(404) },
+        response: { 200: S.list(S.note), ...S.errors(404) },
       },
     },
     async (req) => {

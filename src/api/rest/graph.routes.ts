@@ -2,18 +2,23 @@ import { Type } from "typebox";
 import type { Concept } from "../../graph/concept/concept.model.js";
 import type { Direction } from "../../graph/traversal/graph-index.js";
 import { createLoaders, type Services } from "../../graph/services.js";
+import * as GX from "./graph.examples.js";
 import * as G from "./graph.schemas.js";
 import * as S from "./schemas.js";
 import { conceptView, pageView, relationView } from "./views.js";
 
-const direction = S.oneOf<Direction>(
-  ["OUT", "IN", "BOTH"],
-  "Follow outgoing relations, incoming ones, or both (default BOTH).",
-);
+const direction = (example: Direction) =>
+  S.oneOf<Direction>(
+    ["OUT", "IN", "BOTH"],
+    "Follow outgoing relations, incoming ones, or both (default BOTH).",
+    example,
+  );
 
-const types = S.str(
-  'Only follow relations of these type keys, comma-separated, e.g. "routes-to,exposes" (errors name them types[0], types[1], ... as GraphQL does).',
-);
+const types = (example: string) =>
+  S.str(
+    'Only follow relations of these type keys, comma-separated, e.g. "routes-to,exposes" (errors name them types[0], types[1], ... as GraphQL does).',
+    example,
+  );
 
 /** A comma-separated query parameter as a list (null when absent or empty). */
 export function splitList(value: string | undefined): string[] | null {
@@ -32,14 +37,18 @@ export function graphRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "getNeighborhood",
         summary:
           "The concepts within `depth` hops of a concept and the relations between them (as GraphQL `neighborhood`).",
-        params: Type.Object({ slug: S.str('Slug of the center, e.g. "etcd".') }),
+        params: Type.Object({ slug: S.str('Slug of the center, e.g. "etcd".', "etcd") }),
         querystring: S.partial({
-          depth: Type.Integer({ description: "Hops to go out, 1 to MAX_TRAVERSAL_DEPTH." }),
-          direction,
-          types,
-          limit: Type.Integer({ description: "Most concepts (default, cap: 500)." }),
+          depth: Type.Integer({
+            description: "Hops to go out, 1 to MAX_TRAVERSAL_DEPTH.",
+            examples: [1],
+          }),
+          direction: direction("OUT"),
+          types: types("stores"),
+          limit: Type.Integer({ description: "Most concepts (default, cap: 500).", examples: [3] }),
         }),
         response: { 200: G.neighborhood, ...S.errors(400, 404) },
       },
@@ -68,16 +77,23 @@ export function graphRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "findPaths",
         summary:
           "The shortest path between two concepts, or the `first` shortest simple paths (as GraphQL `paths`); none within maxDepth = [].",
         querystring: Type.Object({
-          from: S.str('Slug where paths start, e.g. "ingress".'),
-          to: S.str('Slug where paths end, e.g. "pod".'),
+          from: S.str('Slug where paths start, e.g. "ingress".', "ingress"),
+          to: S.str('Slug where paths end, e.g. "pod".', "pod"),
           ...S.optional({
-            maxDepth: Type.Integer({ description: "Longest path in steps (default 4)." }),
-            types,
-            direction,
-            first: Type.Integer({ description: "How many paths (default 1, at most 10)." }),
+            maxDepth: Type.Integer({
+              description: "Longest path in steps (default 4).",
+              examples: [4],
+            }),
+            types: types("routes-to,exposes"),
+            direction: direction("OUT"),
+            first: Type.Integer({
+              description: "How many paths (default 1, at most 10).",
+              examples: [1],
+            }),
           }),
         }),
         response: { 200: G.paths, ...S.errors(400, 404) },
@@ -121,16 +137,20 @@ export function graphRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "searchConcepts",
         summary:
           'Ranked full-text search (as GraphQL `search`): the last word matches as a prefix ("kube-sch"); exact names and aliases first.',
         querystring: Type.Object({
-          text: S.str('Words to find, e.g. "key value store".'),
+          text: S.str('Words to find, e.g. "key value store".', "key value store"),
           ...S.optional({
-            kinds: S.str('Only these kinds, comma-separated, e.g. "component,resource".'),
-            ...S.pageQuery,
+            kinds: S.str(
+              'Only these kinds, comma-separated, e.g. "component,resource".',
+              "component",
+            ),
+            ...S.pageQuery(GX.graph.cursor),
           }),
         }),
-        response: { 200: S.page(G.searchHit), ...S.errors(400) },
+        response: { 200: S.page(G.searchHit, GX.graph.cursor), ...S.errors(400) },
       },
     },
     async (req) => {

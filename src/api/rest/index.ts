@@ -35,7 +35,21 @@ export async function mountRest(
         version: "1",
         description:
           "Concepts, relations, relation types and notes of the Kubernetes knowledge graph; the same services and error codes as the GraphQL API at /graphql.",
+        license: { name: "MIT", identifier: "MIT" },
       },
+      // Relative: the API is where this document is served from, whatever host, port or proxy
+      // the client reached it through (HOST and PORT are only where the process listens).
+      servers: [{ url: "/", description: "This server: the one serving this document." }],
+      tags: [
+        { name: "concepts", description: "Kubernetes concepts, by slug, with tags and aliases." },
+        { name: "relation types", description: "The kinds of relation, by key, and their labels." },
+        { name: "relations", description: "Typed relations between two concepts." },
+        { name: "notes", description: "Markdown notes on a concept or a relation." },
+        { name: "graph", description: "Neighbourhoods, paths and full-text search." },
+        { name: "export and import", description: "The graph as files, and files into the graph." },
+        { name: "history", description: "The change feed, a concept's history, and revert." },
+        { name: "API keys", description: "Credentials and their roles (admin only)." },
+      ],
       components: {
         securitySchemes: {
           apiKey: {

@@ -1,10 +1,11 @@
 import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
 import { createLoaders, type Services } from "../../graph/services.js";
+import * as X from "./examples.js";
 import * as S from "./schemas.js";
 import { noteView } from "./views.js";
 
-const idParam = Type.Object({ id: S.str("Note id.") });
+const idParam = Type.Object({ id: S.str("Note id.", X.notes.seeded.id) });
 
 /** Note routes: read, add, patch, delete (a concept's notes: GET /concepts/:slug/notes). */
 export function noteRoutes(app: S.Api, services: Services) {
@@ -14,6 +15,7 @@ export function noteRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "getNote",
         summary: "One note.",
         params: idParam,
         response: { 200: S.note, ...S.errors(400, 404) },
@@ -31,6 +33,7 @@ export function noteRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "addNote",
         summary: "Adds a note to exactly one concept or relation.",
         body: S.noteCreate,
         response: { 201: S.note, ...S.errors(400, 404, 413) },
@@ -47,6 +50,7 @@ export function noteRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "updateNote",
         summary: "Changes a note's body or author and adds sources.",
         params: idParam,
         body: S.notePatch,
@@ -62,9 +66,13 @@ export function noteRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "deleteNote",
         summary: "Deletes a note.",
         params: idParam,
-        response: { 200: S.partial({ id: Type.String() }), ...S.errors(400, 404) },
+        response: {
+          200: S.partial({ id: Type.String() }, S.example({ id: X.notes.seeded.id })),
+          ...S.errors(400, 404),
+        },
       },
     },
     async (req) => ({ id: await services.notes.delete(req.params.id) }),

@@ -1,9 +1,12 @@
 import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
 import type { Services } from "../../graph/services.js";
+import * as X from "./examples.js";
 import * as S from "./schemas.js";
 
-const keyParam = Type.Object({ key: S.str('Relation type key, e.g. "runs-on".') });
+/** The key in the path; its example names a type the seeded graph has (or one made by the examples). */
+const keyParam = (example = X.relationTypes.stores.key) =>
+  Type.Object({ key: S.str('Relation type key, e.g. "runs-on".', example) });
 
 /** Relation type routes: list, read, create, upsert, patch, delete. */
 export function relationTypeRoutes(app: S.Api, services: Services) {
@@ -13,8 +16,9 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "listRelationTypes",
         summary: "Every relation type, by key.",
-        response: { 200: Type.Array(S.relationType) },
+        response: { 200: S.list(S.relationType) },
       },
     },
     () => services.relationTypes.list(),
@@ -25,8 +29,9 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "getRelationType",
         summary: "One relation type.",
-        params: keyParam,
+        params: keyParam(),
         response: { 200: S.relationType, ...S.errors(404) },
       },
     },
@@ -42,6 +47,7 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "createRelationType",
         summary: "Creates a relation type (409 when the key exists).",
         body: S.relationTypeCreate,
         response: { 201: S.relationType, ...S.errors(400, 409, 413) },
@@ -55,8 +61,9 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "upsertRelationType",
         summary: "Creates the relation type, or updates the given fields (idempotent upsert).",
-        params: keyParam,
+        params: keyParam(),
         body: S.relationTypeUpsert,
         response: { 200: S.relationType, ...S.errors(400, 413) },
       },
@@ -69,8 +76,9 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "updateRelationType",
         summary: "Changes the labels, description or kind constraints of a relation type.",
-        params: keyParam,
+        params: keyParam(),
         body: S.relationTypePatch,
         response: { 200: S.relationType, ...S.errors(400, 404, 413) },
       },
@@ -83,9 +91,13 @@ export function relationTypeRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "deleteRelationType",
         summary: "Deletes an unused relation type (409 while relations use it).",
-        params: keyParam,
-        response: { 200: S.partial({ key: Type.String() }), ...S.errors(404, 409) },
+        params: keyParam(X.relationTypes.create.key),
+        response: {
+          200: S.partial({ key: Type.String() }, S.example({ key: X.relationTypes.create.key })),
+          ...S.errors(404, 409),
+        },
       },
     },
     async (req) => ({ key: await services.relationTypes.delete(req.params.key) }),

@@ -1,10 +1,11 @@
 import { Type } from "typebox";
 import { NotFoundError } from "../../errors.js";
 import { createLoaders, type Services } from "../../graph/services.js";
+import * as X from "./examples.js";
 import * as S from "./schemas.js";
 import { pageView, relationView } from "./views.js";
 
-const idParam = Type.Object({ id: S.str("Relation id.") });
+const idParam = Type.Object({ id: S.str("Relation id.", X.etcdStoresState.id) });
 
 /** Relation routes: list, read, create, upsert by (source, type, target), patch, delete. */
 export function relationRoutes(app: S.Api, services: Services) {
@@ -14,16 +15,20 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "listRelations",
         summary: "Relations ordered by id, filtered and paginated (as GraphQL `relations`).",
         querystring: S.partial({
-          type: S.str('Only this type and its subtypes (unless exactType), e.g. "implements".'),
+          type: S.str(
+            'Only this type and its subtypes (unless exactType), e.g. "implements".',
+            "stores",
+          ),
           exactType: Type.Boolean({ description: "Only the type given, not its subtypes." }),
           ...S.asOfQuery,
-          source: S.str("Only from this concept (slug)."),
-          target: S.str("Only to this concept (slug)."),
-          ...S.pageQuery,
+          source: S.str("Only from this concept (slug).", "etcd"),
+          target: S.str("Only to this concept (slug).", "cluster-state"),
+          ...S.pageQuery(X.relations.cursor),
         }),
-        response: { 200: S.page(S.relation), ...S.errors(400) },
+        response: { 200: S.page(S.relation, X.relations.cursor), ...S.errors(400) },
       },
     },
     async (req) => {
@@ -39,6 +44,7 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "getRelation",
         summary: "One relation.",
         params: idParam,
         response: { 200: S.relation, ...S.errors(400, 404) },
@@ -56,6 +62,7 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "createRelation",
         summary: "Creates a relation (409 when it exists).",
         body: S.relationCreate,
         response: { 201: S.relation, ...S.errors(400, 409, 413) },
@@ -72,11 +79,12 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "upsertRelation",
         summary: "Creates the relation or updates its description and adds sources (idempotent).",
         params: Type.Object({
-          source: S.str("Source slug."),
-          type: S.str("Relation type key."),
-          target: S.str("Target slug."),
+          source: S.str("Source slug.", "etcd"),
+          type: S.str("Relation type key.", "stores"),
+          target: S.str("Target slug.", "cluster-state"),
         }),
         body: S.relationUpsert,
         response: { 200: S.relation, ...S.errors(400, 409, 413) },
@@ -93,6 +101,7 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "updateRelation",
         summary: "Changes a relation's description and adds sources.",
         params: idParam,
         body: S.relationPatch,
@@ -110,9 +119,13 @@ export function relationRoutes(app: S.Api, services: Services) {
     {
       schema: {
         tags,
+        operationId: "deleteRelation",
         summary: "Deletes a relation and its notes.",
         params: idParam,
-        response: { 200: S.partial({ id: Type.String() }), ...S.errors(400, 404) },
+        response: {
+          200: S.partial({ id: Type.String() }, S.example({ id: X.etcdStoresState.id })),
+          ...S.errors(400, 404),
+        },
       },
     },
     async (req) => ({ id: await services.relations.delete(req.params.id) }),

@@ -1,7 +1,8 @@
 /**
  * The REST API's shapes, each defined once with TypeBox: the JSON Schema that validates requests
  * and becomes the OpenAPI document, and the TypeScript type routes infer from it (the type
- * provider in index.ts). Replies leave every property optional, as the serializer does.
+ * provider in index.ts). Replies leave every property optional, as the serializer does. Bodies,
+ * replies and parameters carry an example from examples.ts for the document.
  */
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type {
@@ -19,6 +20,7 @@ import {
   type TSchema,
   Type,
 } from "typebox";
+import * as X from "./examples.js";
 
 /** The REST routes' instance: requests and replies are typed from the routes' schemas. */
 export type Api = FastifyInstance<
@@ -29,18 +31,25 @@ export type Api = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
-export const str = (description: string) => Type.String({ description });
+/** A string; with an example when it is a parameter (the document shows it, tests try it). */
+export const str = (description: string, example?: string) =>
+  Type.String({ description, ...(example === undefined ? {} : { examples: [example] }) });
 
 /** The schema or null, as OpenAPI 3.1 writes it: one `type` array (not an anyOf). */
 export const nullable = <T extends TSchema>(schema: T) =>
   Type.Unsafe<Static<T> | null>({ ...schema, type: [(schema as { type?: string }).type, "null"] });
 
 export const nullableStr = (description: string) => nullable(str(description));
-const strings = (description: string) => Type.Array(Type.String(), { description });
+export const strings = (description: string) => Type.Array(Type.String(), { description });
 
 /** One of some strings (`type: string` with an enum), typed as their union. */
-export const oneOf = <T extends string>(values: readonly T[], description?: string) =>
-  Type.Unsafe<T>({ type: "string", enum: values, ...(description ? { description } : {}) });
+export const oneOf = <T extends string>(values: readonly T[], description?: string, example?: T) =>
+  Type.Unsafe<T>({
+    type: "string",
+    enum: values,
+    ...(description ? { description } : {}),
+    ...(example ? { examples: [example] } : {}),
+  });
 
 /** A timestamp: handlers give a Date, the serializer writes its ISO string. */
 export const date = (description: string) =>
@@ -59,6 +68,11 @@ export const partial = <P extends TProperties>(props: P, options?: TObjectOption
 /** Request bodies refuse (drop) properties they do not name. */
 const closed = { additionalProperties: false } as const;
 
+/** Options of a shape with its example (examples.ts), shown in the OpenAPI document. */
+export const example = (value: unknown) => ({ examples: [value] });
+/** Options of a request body: closed, with an example. */
+export const body = (value: unknown) => ({ ...closed, ...example(value) });
+
 /** The body of every REST error; routes point at it as `Error#` (#/components/schemas/Error). */
 export const errorSchema = Type.Object(
   {
@@ -75,6 +89,7 @@ export const errorSchema = Type.Object(
   {
     $id: "Error",
     description: "What went wrong: a code (as in GraphQL extensions.code), a message, the field.",
+    examples: [X.notFound],
   },
 );
 
@@ -134,15 +149,21 @@ const conceptModelFields = {
 const relationModelFields = { qualifiers, lifecycle };
 
 /** Query parameter of lists and traversals: what existed at a version or date. */
-export const asOfQuery = { asOf: str(`Only what existed then. ${WHEN}`) };
+export const asOfQuery = { asOf: str(`Only what existed then. ${WHEN}`, "1.24") };
 
-export const pageQuery = {
-  first: Type.Integer({ description: "Page size (default 20, at most MAX_PAGE_SIZE)." }),
-  after: str("The endCursor of the previous page."),
-};
+export const firstQuery = Type.Integer({
+  description: "Page size (default 20, at most MAX_PAGE_SIZE).",
+  examples: [20],
+});
+
+/** Query parameters of a paginated list; `after` is a cursor of that list (its example). */
+export const pageQuery = (after: string) => ({
+  first: firstQuery,
+  after: str("The endCursor of the previous page.", after),
+});
 
 /** Path parameter of a concept's routes. */
-export const slugParam = Type.Object({ slug: str('Concept slug, e.g. "etcd".') });
+export const slugParam = Type.Object({ slug: str('Concept slug, e.g. "etcd".', "etcd") });
 
 const sources = Type.Array(sourceRef, { description: "Sources to cite." });
 const expectedVersion = Type.Integer({ description: "Refuse with 409 unless it still matches." });
@@ -164,12 +185,15 @@ const conceptRest = optional({
   sources,
 });
 
-export const conceptCreate = Type.Object({ ...conceptKeys, ...conceptRest }, closed);
+export const conceptCreate = Type.Object(
+  { ...conceptKeys, ...conceptRest },
+  body(X.concepts.create),
+);
 
 /** PUT body: the slug comes from the path. */
 export const conceptUpsert = Type.Object(
   { ...conceptKeys, slug: Type.Optional(conceptKeys.slug), ...conceptRest },
-  closed,
+  body(X.concepts.upsert),
 );
 
 export const conceptPatch = partial(
@@ -184,22 +208,25 @@ export const conceptPatch = partial(
     sources,
     expectedVersion,
   },
-  closed,
+  body(X.concepts.patch),
 );
 
-export const concept = partial({
-  slug: str("Slug."),
-  name: str("Name."),
-  kind: str("Kind."),
-  summary: str("Summary."),
-  description: str("Markdown description."),
-  docsUrl: nullableStr("Documentation link."),
-  ...conceptModelFields,
-  tags: strings("Tags."),
-  aliases: strings("Aliases."),
-  version,
-  ...stamps,
-});
+export const concept = partial(
+  {
+    slug: str("Slug."),
+    name: str("Name."),
+    kind: str("Kind."),
+    summary: str("Summary."),
+    description: str("Markdown description."),
+    docsUrl: nullableStr("Documentation link."),
+    ...conceptModelFields,
+    tags: strings("Tags."),
+    aliases: strings("Aliases."),
+    version,
+    ...stamps,
+  },
+  example(X.etcd),
+);
 
 const relationEnds = {
   source: str("Slug of the source concept."),
@@ -208,24 +235,30 @@ const relationEnds = {
 };
 const relationDescription = nullableStr("What this relation adds.");
 
-export const relation = partial({
-  id: str("Relation id."),
-  ...relationEnds,
-  description: relationDescription,
-  ...relationModelFields,
-  version,
-  ...stamps,
-});
+export const relation = partial(
+  {
+    id: str("Relation id."),
+    ...relationEnds,
+    description: relationDescription,
+    ...relationModelFields,
+    version,
+    ...stamps,
+  },
+  example(X.etcdStoresState),
+);
 
-export const note = partial({
-  id: str("Note id."),
-  concept: nullableStr("Slug of the concept it is on."),
-  relation: nullableStr("Id of the relation it is on."),
-  body: str("Markdown body."),
-  author: nullableStr("Author."),
-  version,
-  ...stamps,
-});
+export const note = partial(
+  {
+    id: str("Note id."),
+    concept: nullableStr("Slug of the concept it is on."),
+    relation: nullableStr("Id of the relation it is on."),
+    body: str("Markdown body."),
+    author: nullableStr("Author."),
+    version,
+    ...stamps,
+  },
+  example(X.notes.seeded),
+);
 
 const sourceOut = partial({
   title: str("Title."),
@@ -233,34 +266,40 @@ const sourceOut = partial({
   locator: nullableStr("Locator."),
 });
 
-export const conceptDetail = partial({
-  ...concept.properties,
-  relations: Type.Array(
-    partial({
-      id: str("Relation id."),
-      type: str("Relation type key."),
-      direction: str("OUT when this concept is the source, IN when it is the target."),
-      label: str('Read from this concept: "runs on" going out, "hosts" coming in.'),
-      concept: partial({ slug: str("Slug."), name: str("Name."), kind: str("Kind.") }),
-    }),
-  ),
-  notes: Type.Array(note),
-  sources: Type.Array(sourceOut),
-});
+export const conceptDetail = partial(
+  {
+    ...concept.properties,
+    relations: Type.Array(
+      partial({
+        id: str("Relation id."),
+        type: str("Relation type key."),
+        direction: str("OUT when this concept is the source, IN when it is the target."),
+        label: str('Read from this concept: "runs on" going out, "hosts" coming in.'),
+        concept: partial({ slug: str("Slug."), name: str("Name."), kind: str("Kind.") }),
+      }),
+    ),
+    notes: Type.Array(note),
+    sources: Type.Array(sourceOut),
+  },
+  example(X.concepts.detail),
+);
 
 const kinds = (description?: string) =>
   nullable(Type.Array(Type.String(), description ? { description } : {}));
 
-export const relationType = partial({
-  key: str("Kebab-case key."),
-  label: str('Label read source to target, e.g. "runs on".'),
-  inverseLabel: str('Label read target to source, e.g. "hosts".'),
-  description: str("What it means."),
-  sourceKinds: kinds(),
-  targetKinds: kinds(),
-  symmetric: Type.Boolean(),
-  parent: nullableStr("Key of the type it specialises; null for a root."),
-});
+export const relationType = partial(
+  {
+    key: str("Kebab-case key."),
+    label: str('Label read source to target, e.g. "runs on".'),
+    inverseLabel: str('Label read target to source, e.g. "hosts".'),
+    description: str("What it means."),
+    sourceKinds: kinds(),
+    targetKinds: kinds(),
+    symmetric: Type.Boolean(),
+    parent: nullableStr("Key of the type it specialises; null for a root."),
+  },
+  example(X.relationTypes.stores),
+);
 
 const relationTypeKey = str("Kebab-case key.");
 const relationTypeLabel = str("Label read source to target.");
@@ -275,27 +314,33 @@ const relationTypeRest = {
 
 export const relationTypeCreate = Type.Object(
   { key: relationTypeKey, label: relationTypeLabel, ...optional(relationTypeRest) },
-  closed,
+  body(X.relationTypes.create),
 );
 
 /** PUT body: the key comes from the path. */
 export const relationTypeUpsert = Type.Object(
   { key: Type.Optional(relationTypeKey), label: relationTypeLabel, ...optional(relationTypeRest) },
-  closed,
+  body(X.relationTypes.upsert),
 );
 
-export const relationTypePatch = partial({ label: relationTypeLabel, ...relationTypeRest }, closed);
+export const relationTypePatch = partial(
+  { label: relationTypeLabel, ...relationTypeRest },
+  body(X.relationTypes.patch),
+);
 
 export const relationCreate = Type.Object(
   {
     ...relationEnds,
     ...optional({ description: relationDescription, ...relationModelFields, sources }),
   },
-  closed,
+  body(X.relations.create),
 );
 
 /** PUT body: the ends come from the path. */
-export const relationUpsert = partial({ description: relationDescription, sources }, closed);
+export const relationUpsert = partial(
+  { description: relationDescription, sources },
+  body(X.relations.upsert),
+);
 
 export const relationPatch = partial(
   {
@@ -304,7 +349,7 @@ export const relationPatch = partial(
     sources,
     expectedVersion,
   },
-  closed,
+  body(X.relations.patch),
 );
 
 export const noteCreate = Type.Object(
@@ -316,53 +361,31 @@ export const noteCreate = Type.Object(
     body: str("Markdown body."),
     ...optional({ author: nullableStr("Author."), sources }),
   },
-  closed,
+  body(X.notes.create),
 );
 
 export const notePatch = partial(
   { body: str("New body."), author: nullableStr("New author."), sources, expectedVersion },
-  closed,
+  body(X.notes.patch),
 );
 
-/** A page of items with the cursor to pass as `after` for the next one. */
-export const page = <T extends TSchema>(items: T) =>
-  partial({
-    items: Type.Array(items),
-    totalCount: Type.Integer(),
-    hasNextPage: Type.Boolean(),
-    endCursor: nullableStr("Pass as `after` for the next page."),
-  });
+/** The example of a shape (see `example`). */
+const exampleOf = (schema: TSchema) => (schema as { examples?: unknown[] }).examples?.[0];
 
-export const importReport = partial({
-  dryRun: Type.Boolean(),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  skipped: Type.Integer(),
-  items: Type.Array(
-    partial({
-      kind: str("concept, relation, relationType or note."),
-      key: str("Slug, source|type|target or owner."),
-      status: str("created, updated, unchanged or skipped."),
-      origin: str("Where in the input, e.g. k8s-notes.md:12."),
-    }),
+/** A list of items; its example is one item's. */
+export const list = <T extends TSchema>(items: T) => Type.Array(items, example([exampleOf(items)]));
+
+/**
+ * A page of items with the cursor to pass as `after` for the next one; its example is the only
+ * page of one item (by default the items' example), ending at `cursor`.
+ */
+export const page = <T extends TSchema>(items: T, cursor: string, item = exampleOf(items)) =>
+  partial(
     {
-      description:
-        "What happened to each record, in input order; at most IMPORT_REPORT_MAX_ITEMS of them (the counts are exact).",
+      items: Type.Array(items),
+      totalCount: Type.Integer(),
+      hasNextPage: Type.Boolean(),
+      endCursor: nullableStr("Pass as `after` for the next page."),
     },
-  ),
-  itemsTruncated: Type.Boolean({
-    description: "True when `items` was cut at IMPORT_REPORT_MAX_ITEMS.",
-  }),
-  problems: strings("Input left out, one line each."),
-  redactions: Type.Array(
-    partial({
-      record: str('The record or file it was in: "concepts[3]", "k8s-notes.md".'),
-      field: str('Its field ("summary"), or "content" for a file.'),
-      kind: str("What it looked like, as in the [REDACTED:<kind>] left in its place."),
-      line: Type.Integer({ description: "Its first line, in the file or the field." }),
-      location: str('Where it was found in one: "k8s-notes.md:46", "concepts[3].summary".'),
-    }),
-    { description: "Credentials removed before storing, and where each was found." },
-  ),
-});
+    example({ items: [item], totalCount: 1, hasNextPage: false, endCursor: cursor }),
+  );
