@@ -64,6 +64,32 @@ describe("JSON import", { timeout: 300_000 }, () => {
     expect(await empty.snapshot()).toBe(before);
   });
 
+  it("re-importing an export changed in a few fields updates exactly those records", async () => {
+    const doc = JSON.parse(await exportJson(seeded));
+    const concept = doc.concepts.find((c: any) => c.slug === "etcd");
+    concept.summary = `${concept.summary} (edited)`;
+    const relation = doc.relations.find((r: any) => r.sources.length > 0);
+    relation.sources = [];
+    relation.description = "An edited description.";
+    const note = doc.notes.find((n: any) => n.sources.length > 0);
+    // Citations are added, never dropped, by an import: a new locator in a known source.
+    note.sources = [...note.sources, { ...note.sources[0], locator: "L9999" }];
+    const res = await post(seeded, "/api/v1/import", {
+      format: "json",
+      content: JSON.stringify(doc),
+    });
+    expect(res.status).toBe(200);
+    const updated = res.body.items.filter((i: any) => i.status === "updated");
+    expect(updated.map((i: any) => i.kind).sort()).toEqual(["concept", "note", "relation"]);
+    expect(res.body).toMatchObject({ created: 0, updated: 3, skipped: 0 });
+    const after = JSON.parse(await exportJson(seeded));
+    expect(after.concepts.find((c: any) => c.slug === "etcd").summary).toBe(concept.summary);
+    const key = (r: any) => `${r.source}|${r.type}|${r.target}`;
+    expect(after.relations.find((r: any) => key(r) === key(relation))).toMatchObject({
+      description: "An edited description.",
+    });
+  });
+
   it("is all or nothing: one bad record fails the import naming it, unless skipInvalid", async () => {
     const doc = {
       format: "k8s-knowledge-graph",

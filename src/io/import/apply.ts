@@ -43,6 +43,17 @@ export interface ApplyOptions {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
+ * Whether writing `record` would leave `stored` as it is: each field it gives equals the stored
+ * one (fields it leaves out, `undefined`, are kept as stored). A record re-imported from an
+ * export then costs one read instead of a write and two reads; any doubt (a field shaped
+ * differently) just takes the write, which reports "unchanged" all the same.
+ */
+const matches = <T extends object>(stored: T, record: Partial<Record<keyof T, unknown>>) =>
+  (Object.keys(record) as (keyof T)[]).every(
+    (f) => record[f] === undefined || (f in stored && same(record[f], stored[f])),
+  );
+
+/**
  * Hands a parsed batch to the same services as the API, in ONE transaction: every record is
  * validated and credential-checked there. All or nothing, unless `skipInvalid`; a dry run rolls
  * everything back and reports what would have happened.
@@ -201,6 +212,7 @@ class BatchRun {
       const before = (await this.s.concepts.get(r.slug))
         ? await this.s.graphData.concept(r.slug)
         : null;
+      if (before && matches(before, r)) return "unchanged";
       await this.s.concepts.upsert({ ...r, sources: this.refs(r.sources) });
       if (!before) return "created";
       return same(before, await this.s.graphData.concept(r.slug)) ? "unchanged" : "updated";
@@ -251,6 +263,7 @@ class BatchRun {
     }
     if (key.source === key.target) return "unchanged";
     const before = await this.s.graphData.relation(key);
+    if (before && matches(before, { ...r.record, ...key })) return "unchanged";
     await this.s.relations.upsert({
       ...key,
       description: r.record.description ?? undefined,
@@ -295,6 +308,7 @@ class BatchRun {
       });
       return "created";
     }
+    if (same(existing.sources, n.sources)) return "unchanged";
     await this.s.notes.update(String(existing.id), { sources: this.refs(n.sources) });
     const after = (
       await this.s.graphData.notesOn(
