@@ -20,7 +20,7 @@ const ALL = ["test/**/*.test.ts"];
  * The pages in headless Chromium: what they show does not depend on the database, and one run
  * costs much (a browser); on SQLite only (the GraphQL they call is tested on both).
  */
-const BROWSER = ["test/web.browser.test.ts"];
+const BROWSER = ["test/web.browser.test.ts", "test/explorer.browser.test.ts"];
 
 /**
  * Test files run side by side: most of their time is spent waiting (HTTP round trips, child

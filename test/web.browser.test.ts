@@ -254,6 +254,27 @@ describe.skipIf(!hasBrowser)("the web pages in headless Chromium", () => {
     await expect
       .poll(() => page.locator("#error").innerText())
       .toContain("no concept “no-such-concept”");
+    await expect.poll(() => page.locator("#graph-not-found").innerText()).toContain("Not found");
+
+    // After a graph is shown, a link to an unknown concept clears it and says "not found".
+    await openExplorer("etcd");
+    const nodes = () => page.evaluate(() => (window as any).explorer.cy.nodes().length);
+    expect(await nodes()).toBeGreaterThan(1);
+    expect(await page.locator("#graph-not-found").isVisible()).toBe(false);
+    await page.evaluate(() => {
+      location.hash = "#no-such-concept";
+    });
+    const notFound = page.locator("#graph-not-found");
+    await expect.poll(() => notFound.isVisible()).toBe(true);
+    expect(await notFound.innerText()).toContain("There is no concept “no-such-concept”");
+    expect(await nodes()).toBe(0);
+    expect(await page.locator("#graph-empty").isVisible()).toBe(false);
+    expect(await page.locator("#panel").innerText()).toContain("no concept “no-such-concept”");
+    expect(await page.locator("#panel-title").count()).toBe(0);
+    expect(await page.locator("#error").innerText()).toContain("no concept “no-such-concept”");
+    expect(await page.locator("#download-png").isDisabled()).toBe(true);
+    expect(page.url()).toBe(`${t.url}/explore#no-such-concept`);
+    await screenshot(page, "explorer-not-found");
     // A slug the server refuses: its own error message, naming the problem, is shown.
     await page.goto(`${t.url}/explore#Not%20A%20Slug`);
     const error = page.locator("#error");

@@ -3,6 +3,8 @@ import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraphSchema } from "../src/api/graphql/schema.js";
 import { renderMarkdown } from "../src/api/web/explorer/client/markdown.js";
+import { overlaps, separate } from "../src/api/web/explorer/client/overlap.js";
+import { formatHash, parseHash } from "../src/api/web/explorer/client/state.js";
 import { buildSvg } from "../src/api/web/explorer/client/svg.js";
 import { escapeHtml } from "../src/html.js";
 import { TOUR, tourFor } from "../src/api/web/playground-tour.js";
@@ -139,5 +141,74 @@ describe("the explorer's pure helpers", () => {
     expect(svg).toContain(">&lt;Secret&gt;</text>");
     expect(svg).toContain(">stores</text>");
     expect(svg.trim().endsWith("</svg>")).toBe(true);
+  });
+
+  it("reads and writes the view in the address: #slug alone, or with expansions, selection, filters", () => {
+    expect(parseHash("#etcd")).toEqual({
+      root: "etcd",
+      expanded: [],
+      hiddenKinds: [],
+      hiddenTypes: [],
+    });
+    expect(parseHash("#")).toBeNull();
+    expect(parseHash("")).toBeNull();
+    const view = {
+      root: "etcd",
+      expanded: ["kube-apiserver", "kubelet"],
+      selected: "kubelet",
+      hiddenKinds: ["tool"],
+      hiddenTypes: ["talks-to", "stores"],
+    };
+    const hash = formatHash(view);
+    expect(hash).toBe(
+      "#etcd?expand=kube-apiserver,kubelet&select=kubelet&hide-kinds=tool&hide-types=stores,talks-to",
+    );
+    expect(parseHash(hash)).toEqual({ ...view, hiddenTypes: ["stores", "talks-to"] });
+    expect(
+      formatHash({
+        root: "etcd",
+        expanded: [],
+        selected: "etcd",
+        hiddenKinds: [],
+        hiddenTypes: [],
+      }),
+    ).toBe("#etcd");
+    // Encoded, and a stray "%" does not throw: the server then says the concept is unknown.
+    expect(parseHash("#Not%20A%20Slug")?.root).toBe("Not A Slug");
+    expect(parseHash("#50%")?.root).toBe("50%");
+    // The root is never listed as expanded nor as the selection.
+    expect(parseHash("#etcd?expand=etcd,kubelet&select=etcd")).toEqual({
+      root: "etcd",
+      expanded: ["kubelet"],
+      hiddenKinds: [],
+      hiddenTypes: [],
+    });
+  });
+
+  it("separates overlapping boxes (nodes with their labels), the same way every time", () => {
+    const boxes = [
+      { x1: 0, y1: 0, x2: 100, y2: 40 },
+      { x1: 50, y1: 10, x2: 150, y2: 50 },
+      { x1: 50, y1: 10, x2: 150, y2: 50 },
+      { x1: 400, y1: 400, x2: 420, y2: 420 },
+    ];
+    const shifts = separate(boxes, 6);
+    const moved = boxes.map((b, i) => ({
+      x1: b.x1 + shifts[i]!.dx,
+      x2: b.x2 + shifts[i]!.dx,
+      y1: b.y1 + shifts[i]!.dy,
+      y2: b.y2 + shifts[i]!.dy,
+    }));
+    for (let i = 0; i < moved.length; i++) {
+      for (let j = i + 1; j < moved.length; j++) {
+        expect(overlaps(moved[i]!, moved[j]!, 6), `boxes ${i} and ${j}`).toBe(false);
+      }
+    }
+    expect(shifts[3]).toEqual({ dx: 0, dy: 0 }); // far from the others: left alone
+    expect(separate(boxes, 6)).toEqual(shifts);
+    expect(separate([boxes[0]!, boxes[3]!])).toEqual([
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 0 },
+    ]);
   });
 });

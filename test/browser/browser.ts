@@ -6,6 +6,11 @@ import { type BrowserContext, type Page, chromium } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 export const DOWNLOADS = path.resolve(import.meta.dirname, "../../test-output/downloads");
+/** test/explorer.browser.test.ts's screenshots, and those compared with their references. */
+export const EXPLORER_SCREENSHOTS = path.resolve(
+  import.meta.dirname,
+  "../../test-output/explorer-screenshots",
+);
 
 /**
  * Whether the browser tests can run. Without Chromium they are skipped with a message, unless
@@ -93,11 +98,14 @@ export function watchProblems(context: BrowserContext): PageProblems {
 
 let shot = 0;
 
-/** Saves a numbered full-page screenshot under test-output/screenshots/. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+/**
+ * Saves a numbered full-page screenshot under test-output/screenshots/, or `dir`: each test file
+ * that clears its folder at start has its own, as files run side by side.
+ */
+export async function screenshot(page: Page, name: string, dir = SCREENSHOTS): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
   shot++;
-  const file = path.join(SCREENSHOTS, `${String(shot).padStart(2, "0")}-${name}.png`);
+  const file = path.join(dir, `${String(shot).padStart(2, "0")}-${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }

@@ -1,11 +1,15 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { ConceptRef, Neighbour } from "./api.js";
+import { fitView, layOut } from "./layout.js";
 import { type SvgEdge, type SvgNode, buildSvg } from "./svg.js";
 
 cytoscape.use(fcose);
 
-/** Colours of the kinds the seed uses; other kinds get one from EXTRA by a hash of their name. */
+/**
+ * Colours of the kinds the seed uses, told apart from each other; other kinds get one from EXTRA
+ * by a hash of their name. The legend names every kind drawn, so colour is never the only cue.
+ */
 const KIND_COLORS: Record<string, string> = {
   component: "#2563eb",
   resource: "#16a34a",
@@ -15,8 +19,13 @@ const KIND_COLORS: Record<string, string> = {
   protocol: "#db2777",
   technology: "#a16207",
   tool: "#475569",
+  controller: "#dc2626",
+  field: "#65a30d",
+  addon: "#0d9488",
+  standard: "#1e3a8a",
+  runtime: "#111827",
 };
-const EXTRA = ["#dc2626", "#0d9488", "#9333ea", "#65a30d", "#c026d3", "#0369a1"];
+const EXTRA = ["#b91c1c", "#0f766e", "#4d7c0f", "#0369a1", "#9d174d", "#78350f"];
 
 /** The colour a kind is drawn with. */
 export function kindColor(kind: string): string {
@@ -118,35 +127,44 @@ export class GraphView {
     return this.cy.getElementById(slug).nonempty();
   }
 
+  /** Removes everything: the view of a concept that is not there. */
+  clear() {
+    this.cy.elements().remove();
+    this.rootSlug = "";
+  }
+
+  /** Whether the concept is drawn with its neighbours (not just as someone's neighbour). */
+  isExpanded(slug: string): boolean {
+    const node = this.cy.getElementById(slug);
+    return node.nonempty() && !node.hasClass("collapsed");
+  }
+
   /** Starts over with `center` and its neighbours. */
   reset(center: ConceptRef, related: Neighbour[]) {
-    this.cy.elements().remove();
+    this.clear();
     this.rootSlug = center.slug;
     this.expand(center, related, true);
   }
 
-  /** Adds `center`'s neighbours (one hop) around it and lays the graph out again. */
+  /**
+   * Adds `center`'s neighbours (one hop) around it and lays the graph out again when that drew
+   * new concepts (a click on a node whose neighbours are all drawn moves nothing).
+   */
   expand(center: ConceptRef, related: Neighbour[], fresh = false) {
     const cy = this.cy;
     const origin = cy.getElementById(center.slug);
     const at = origin.nonempty() ? { ...origin.position() } : { x: 0, y: 0 };
-    const added: cytoscape.ElementDefinition[] = [];
+    const nodes: ConceptRef[] = [];
+    const edges: cytoscape.ElementDefinition[] = [];
     const addNode = (c: ConceptRef) => {
-      if (cy.getElementById(c.slug).nonempty() || added.some((a) => a.data.id === c.slug)) return;
-      const angle = Math.random() * Math.PI * 2;
-      added.push({
-        group: "nodes",
-        data: { id: c.slug, name: c.name, kind: c.kind, color: kindColor(c.kind) },
-        classes: "collapsed",
-        position: { x: at.x + Math.cos(angle) * 80, y: at.y + Math.sin(angle) * 80 },
-      });
+      if (cy.getElementById(c.slug).empty() && !nodes.some((n) => n.slug === c.slug)) nodes.push(c);
     };
     addNode(center);
     for (const n of related) {
       addNode(n.concept);
       if (cy.getElementById(n.relation.id).nonempty()) continue;
       const out = n.direction === "OUT";
-      added.push({
+      edges.push({
         group: "edges",
         data: {
           id: n.relation.id,
@@ -157,45 +175,24 @@ export class GraphView {
         },
       });
     }
+    // New neighbours start on a circle around the expanded node, evenly spaced: no randomness,
+    // so the same expansions always give the same layout.
+    const added = nodes.map((c, i): cytoscape.ElementDefinition => {
+      const angle = (2 * Math.PI * i) / nodes.length;
+      return {
+        group: "nodes",
+        data: { id: c.slug, name: c.name, kind: c.kind, color: kindColor(c.kind) },
+        classes: "collapsed",
+        position: { x: at.x + Math.cos(angle) * 80, y: at.y + Math.sin(angle) * 80 },
+      };
+    });
     cy.batch(() => {
-      cy.add(added);
+      cy.add([...added, ...edges]);
       cy.getElementById(center.slug).removeClass("collapsed");
       cy.getElementById(this.rootSlug).addClass("root");
     });
     this.applyFilters();
-    this.layout(fresh);
-  }
-
-  private layout(fresh: boolean) {
-    // A fresh neighbourhood is a star: rings around the root read best. Later expansions keep
-    // the current positions as the force-directed (fCoSE) layout's starting point.
-    const options = fresh
-      ? {
-          name: "concentric",
-          concentric: (n: cytoscape.NodeSingular) => (n.hasClass("root") ? 2 : 1),
-          levelWidth: () => 1,
-          minNodeSpacing: 70,
-          animate: false,
-          fit: true,
-          padding: 40,
-        }
-      : {
-          name: "fcose",
-          quality: "default",
-          randomize: false,
-          animate: false,
-          fit: true,
-          padding: 30,
-          nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 110,
-          nodeSeparation: 90,
-        };
-    this.cy.layout(options as cytoscape.LayoutOptions).run();
-    // A handful of nodes would otherwise be blown up to fill the whole canvas.
-    if (this.cy.zoom() > 1.4) {
-      this.cy.zoom(1.4);
-      this.cy.center();
-    }
+    if (fresh || added.length) layOut(cy, fresh);
   }
 
   /** Marks one node as selected (and only that one). */
@@ -221,7 +218,7 @@ export class GraphView {
   }
 
   fit() {
-    this.cy.fit(undefined, 30);
+    fitView(this.cy);
   }
 
   /** Kinds and relation type keys currently drawn, for the legend. */
@@ -240,6 +237,15 @@ export class GraphView {
   setTypeVisible(type: string, visible: boolean) {
     if (visible) this.hiddenTypes.delete(type);
     else this.hiddenTypes.add(type);
+    this.applyFilters();
+  }
+
+  /** Hides exactly these kinds and relation types (a shared address's filters). */
+  setHidden(kinds: Iterable<string>, types: Iterable<string>) {
+    this.hiddenKinds.clear();
+    this.hiddenTypes.clear();
+    for (const k of kinds) this.hiddenKinds.add(k);
+    for (const t of types) this.hiddenTypes.add(t);
     this.applyFilters();
   }
 

@@ -1,7 +1,16 @@
-import { ApiError, addNote, loadConcept, loadRelationTypes } from "./api.js";
-import { GraphView, kindColor } from "./graph.js";
+import {
+  ApiError,
+  type ConceptDetail,
+  addNote,
+  loadConcept,
+  loadNeighbours,
+  loadRelationTypes,
+} from "./api.js";
+import { renderFilters } from "./filters.js";
+import { GraphView } from "./graph.js";
 import { renderPanel } from "./panel.js";
 import { setupSearch } from "./search.js";
+import { type ViewState, formatHash, parseHash } from "./state.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -9,6 +18,7 @@ const errorBox = $<HTMLDivElement>("error");
 const statusLine = $<HTMLParagraphElement>("status");
 const panel = $<HTMLElement>("panel-content");
 const placeholder = $<HTMLDivElement>("graph-empty");
+const notFound = $<HTMLDivElement>("graph-not-found");
 const typeLabels = new Map<string, string>();
 
 function showError(message: string) {
@@ -31,94 +41,144 @@ function report(err: unknown) {
 }
 
 const graph = new GraphView($("graph"), {
-  onTap: (slug) => void select(slug, false),
+  onTap: (slug) => void select(slug),
   // The double-click's first click already started loading the node: focus once it is drawn.
   onDoubleTap: (slug) => void loading.then(() => graph.focus(slug)),
   onBackground: () => graph.unfocus(),
 });
 
+/** What is drawn, as the page's address says it (see state.ts); null while nothing is. */
+let view: ViewState | null = null;
+/** The concept an address named that does not exist: the graph area says so. */
+let missing: string | null = null;
+
+/** Puts the view in the address, so that copying it shares what is shown. */
+function writeAddress() {
+  if (!view) return;
+  view.hiddenKinds = [...graph.hiddenKinds];
+  view.hiddenTypes = [...graph.hiddenTypes];
+  const hash = formatHash(view);
+  if (location.hash !== hash) history.replaceState(null, "", hash);
+}
+
 function updateChrome() {
   const empty = graph.isEmpty;
-  placeholder.hidden = !empty;
+  placeholder.hidden = !empty || missing !== null;
+  notFound.hidden = !empty || missing === null;
+  notFound.querySelector(".slug")!.textContent = missing ?? "";
   document.querySelectorAll<HTMLButtonElement>(".toolbar button").forEach((b) => {
     b.disabled = empty;
   });
-  renderFilters();
-}
-
-function checkbox(
-  label: string,
-  checked: boolean,
-  onChange: (checked: boolean) => void,
-  color?: string,
-): HTMLLabelElement {
-  const box = Object.assign(document.createElement("input"), { type: "checkbox", checked });
-  box.addEventListener("change", () => onChange(box.checked));
-  const wrap = document.createElement("label");
-  wrap.className = "filter";
-  wrap.append(box);
-  if (color) {
-    const swatch = document.createElement("span");
-    swatch.className = "dot";
-    swatch.style.background = color;
-    wrap.append(swatch);
-  }
-  wrap.append(label);
-  return wrap;
-}
-
-function renderFilters() {
-  const { kinds, types } = graph.present();
-  const kindBox = $("kind-filters");
-  const typeBox = $("type-filters");
-  kindBox.replaceChildren(
-    ...kinds.map((k) =>
-      checkbox(k, !graph.hiddenKinds.has(k), (on) => graph.setKindVisible(k, on), kindColor(k)),
-    ),
-  );
-  typeBox.replaceChildren(
-    ...types.map((t) =>
-      checkbox(typeLabels.get(t) ?? t, !graph.hiddenTypes.has(t), (on) =>
-        graph.setTypeVisible(t, on),
-      ),
-    ),
-  );
-  if (!kinds.length) kindBox.textContent = "Nothing drawn yet.";
-  if (!types.length) typeBox.textContent = "Nothing drawn yet.";
+  renderFilters(graph, $("kind-filters"), $("type-filters"), typeLabels, writeAddress);
 }
 
 let current = 0;
 let loading: Promise<void> = Promise.resolve();
 
-/** Loads a concept into the panel and draws its neighbourhood (from scratch when `reset`). */
-function select(slug: string, reset: boolean): Promise<void> {
-  loading = load(slug, reset);
+/** Shows a view from scratch: its root, the expansions in order, the selection, the filters. */
+function navigate(state: ViewState | null): Promise<void> {
+  if (!state) {
+    current++; // an answer still on its way is not drawn
+    clearError();
+    showNothing(null);
+  }
+  loading = state ? show(state) : Promise.resolve();
   return loading;
 }
 
-async function load(slug: string, reset: boolean) {
+/** Selects a drawn concept: the panel shows it, and its neighbours are added. */
+function select(slug: string): Promise<void> {
+  loading = view
+    ? open(slug)
+    : show({ root: slug, expanded: [], hiddenKinds: [], hiddenTypes: [] });
+  return loading;
+}
+
+/** Nothing drawn: no address, or (with `slug`) an address naming no concept. */
+function showNothing(slug: string | null) {
+  view = null;
+  missing = slug;
+  graph.clear();
+  statusLine.textContent = "";
+  const text = slug
+    ? `There is no concept “${slug}”. Search for one above.`
+    : "Choose a concept to see its summary, relations, notes and sources here.";
+  panel.replaceChildren(
+    Object.assign(document.createElement("p"), { className: "empty", textContent: text }),
+  );
+  updateChrome();
+}
+
+function showConcept(detail: ConceptDetail) {
+  missing = null;
+  graph.select(detail.slug);
+  renderPanel(panel, detail, {
+    onNeighbour: (s) => void select(s),
+    onAddNote: (body, author) => addNote(detail.slug, body, author),
+  });
+  writeAddress();
+  updateChrome();
+  const { nodes, edges } = graph.toData();
+  statusLine.textContent = `${detail.name}: ${detail.related.length} relations. Showing ${nodes.length} concepts and ${edges.length} relations.`;
+}
+
+async function show(state: ViewState) {
+  const mine = ++current;
+  clearError();
+  statusLine.textContent = `Loading ${state.root}…`;
+  try {
+    const root = await loadConcept(state.root);
+    if (mine !== current) return;
+    if (!root) {
+      showNothing(state.root);
+      showError(`There is no concept “${state.root}”. Try the search box.`);
+      return;
+    }
+    graph.setHidden(state.hiddenKinds, state.hiddenTypes);
+    graph.reset(root, root.related);
+    // What is drawn so far (a click during the replay goes on from here).
+    const shown: ViewState = { ...state, expanded: [], selected: root.slug };
+    view = shown;
+    // Replayed in order, as the clicks were: the same steps give the same layout.
+    for (const slug of state.expanded) {
+      if (!graph.has(slug) || graph.isExpanded(slug)) continue;
+      const next = await loadNeighbours(slug);
+      if (mine !== current) return;
+      if (!next) continue; // deleted since the address was copied
+      graph.expand(next, next.related);
+      shown.expanded.push(slug);
+    }
+    let detail = root;
+    if (state.selected && graph.has(state.selected)) {
+      detail = (await loadConcept(state.selected)) ?? root;
+      if (mine !== current) return;
+    }
+    shown.selected = detail.slug;
+    showConcept(detail);
+  } catch (err) {
+    if (mine !== current) return;
+    // A slug the server refuses names no concept either: say why, and show nothing.
+    if (err instanceof ApiError && err.code === "BAD_USER_INPUT") showNothing(state.root);
+    report(err);
+  }
+}
+
+async function open(slug: string) {
   const mine = ++current;
   clearError();
   statusLine.textContent = `Loading ${slug}…`;
   try {
     const detail = await loadConcept(slug);
-    if (mine !== current) return;
+    if (mine !== current || !view) return;
     if (!detail) {
       statusLine.textContent = "";
-      showError(`There is no concept “${slug}”. Try the search box.`);
+      showError(`There is no concept “${slug}” any more: it was deleted or renamed.`);
       return;
     }
-    if (reset || graph.isEmpty) graph.reset(detail, detail.related);
-    else graph.expand(detail, detail.related);
-    graph.select(slug);
-    renderPanel(panel, detail, {
-      onNeighbour: (s) => void select(s, false),
-      onAddNote: (body, author) => addNote(detail.slug, body, author),
-    });
-    history.replaceState(null, "", `#${encodeURIComponent(slug)}`);
-    updateChrome();
-    const { nodes, edges } = graph.toData();
-    statusLine.textContent = `${detail.name}: ${detail.related.length} relations. Showing ${nodes.length} concepts and ${edges.length} relations.`;
+    if (!graph.isExpanded(slug)) view.expanded.push(slug);
+    graph.expand(detail, detail.related);
+    view.selected = slug;
+    showConcept(detail);
   } catch (err) {
     if (mine === current) report(err);
   }
@@ -133,7 +193,7 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const fileBase = () => `k8s-graph-${location.hash.slice(1) || "view"}`;
+const fileBase = () => `k8s-graph-${view?.selected ?? view?.root ?? "view"}`;
 
 $("fit").addEventListener("click", () => graph.fit());
 $("download-png").addEventListener("click", () => download(graph.png(), `${fileBase()}.png`));
@@ -149,7 +209,15 @@ $("download-json").addEventListener("click", () =>
 $("error-close").addEventListener("click", clearError);
 
 const search = $<HTMLInputElement>("search");
-setupSearch(search, $<HTMLUListElement>("suggestions"), (slug) => void select(slug, true), report);
+// Choosing a suggestion starts over from it; the filters stay as they are.
+const startFrom = (slug: string) =>
+  void navigate({
+    root: slug,
+    expanded: [],
+    hiddenKinds: [...graph.hiddenKinds],
+    hiddenTypes: [...graph.hiddenTypes],
+  });
+setupSearch(search, $<HTMLUListElement>("suggestions"), startFrom, report);
 
 document.addEventListener("keydown", (e) => {
   const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
@@ -168,18 +236,18 @@ document.addEventListener("keydown", (e) => {
 loadRelationTypes()
   .then((types) => {
     for (const t of types) typeLabels.set(t.key, t.label);
-    renderFilters();
+    updateChrome();
   })
   .catch(report);
 
 updateChrome();
-// /explore#etcd opens etcd; so does changing the hash later (links, back and forward).
-const fromHash = () => {
-  const slug = decodeURIComponent(location.hash.slice(1));
-  if (slug) void select(slug, true);
-};
-window.addEventListener("hashchange", fromHash);
-fromHash();
+// /explore#etcd opens etcd, and a longer address the view it describes (state.ts); so does
+// changing the address later (links, back and forward, an edited address).
+window.addEventListener("hashchange", () => {
+  if (view && location.hash === formatHash(view)) return;
+  void navigate(parseHash(location.hash));
+});
+if (location.hash.length > 1) void navigate(parseHash(location.hash));
 
 // For the browser tests and for poking around in the devtools console.
 (window as unknown as { explorer: unknown }).explorer = { cy: graph.cy };
