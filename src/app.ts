@@ -177,7 +177,17 @@ async function build(config: Config, db: Db, options: AppOptions): Promise<App> 
         if (config.shutdownDelayMs > 0) {
           await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
         }
-        await http.close();
+        // A client that stops reading a streamed response (a static file) would hold the close,
+        // and the database, open: connections still open at half SHUTDOWN_TIMEOUT_MS are cut.
+        const cut = setTimeout(() => {
+          http.log.warn("shutdown: connections still open are cut (a client stopped reading)");
+          http.server.closeAllConnections();
+        }, config.shutdownTimeoutMs / 2);
+        try {
+          await http.close();
+        } finally {
+          clearTimeout(cut);
+        }
         await replication?.stop();
         await bus?.close();
         await db.close();

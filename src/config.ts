@@ -121,7 +121,7 @@ const schema = z.object({
     .default("info")
     .describe("Fastify/pino log level."),
   SHUTDOWN_TIMEOUT_MS: int(10_000, 100).describe(
-    "Longest time in milliseconds a SIGTERM/SIGINT shutdown waits for in-flight requests before it gives up (exit 1).",
+    "Longest time in milliseconds a SIGTERM/SIGINT shutdown waits for in-flight requests before it gives up (exit 1); connections still open at half of it (a client that stopped reading) are cut.",
   ),
   SHUTDOWN_DELAY_MS: int(0, 0).describe(
     "Time in milliseconds /readyz answers 503 before the server stops accepting, so load balancers notice first.",

@@ -278,3 +278,25 @@ describe("graceful shutdown", { timeout: 120_000 }, () => {
     if (ON_POSTGRES) await dropPgDatabase(database);
   });
 });
+
+describe("shutdown and a client that stops reading", { timeout: 120_000 }, () => {
+  it("does not hang: connections still open at half SHUTDOWN_TIMEOUT_MS are cut", async () => {
+    const t = await startTestApp({ SEED_ON_START: "true", SHUTDOWN_TIMEOUT_MS: "2000" });
+    // Twenty pipelined requests for a streamed static file (~1.4 MB) on a socket that never reads:
+    // the stream waits on full buffers, so the request never finishes.
+    const socket = net.connect(Number(new URL(t.url).port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.pause();
+    const request = `GET /api/docs/static/swagger-ui-bundle.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`;
+    socket.write(request.repeat(20));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = Date.now();
+    const closed = await Promise.race([
+      t.close().then(() => "closed"),
+      new Promise((resolve) => setTimeout(() => resolve("still open after 20 s"), 20_000)),
+    ]);
+    expect(closed).toBe("closed");
+    expect(Date.now() - started).toBeLessThan(5_000);
+    socket.destroy();
+  });
+});
