@@ -23,14 +23,21 @@ const AGAINST = arg("against")[0];
 /** With --against: only the side-by-side W1 (no other workload, peer or import measure). */
 const ONLY_AGAINST = args.includes("--only-against");
 const ROUNDS = Number(arg("rounds")[0] ?? 3);
-const autocannon = benchRequire("autocannon") as Autocannon;
+const autocannon = (() => {
+  try {
+    return benchRequire("autocannon") as Autocannon;
+  } catch {
+    console.error("bench: its peers are not installed; run: (cd bench && npm install)");
+    process.exit(2);
+  }
+})();
 // The server runs compiled, as in production; build it from the current sources first.
 execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
 
 interface Result {
   workload: string;
   size: string;
-  server: "kg" | "baseline" | "postgraphile";
+  server: "kg" | "baseline" | "postgraphile" | "ceiling";
   rps: number;
   p50_ms: number;
   p99_ms: number;
@@ -324,6 +331,17 @@ async function runKg(
       w.texts.map((text) => ({ text })),
     ),
   );
+  // The ceiling row's answers: this server's own W1 bodies, byte for byte (before W5 writes).
+  const bodies: Record<string, string> = {};
+  for (const slug of new Set(w.sample)) {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: W1, variables: { slug } }),
+    });
+    bodies[slug] = await res.text();
+  }
+  fs.writeFileSync(path.join(WORK, `ceiling-${size}.json`), JSON.stringify(bodies));
   const violations = { count: 0, checked: 0 };
   await run("W5", mixed(slugs, w.sample, violations, key));
   extra[`kg_${size}`] = {
@@ -393,6 +411,33 @@ async function runBaseline(size: string, file: string, w: ReturnType<typeof work
   results.push({ workload: "W1", size, server: "baseline", ...m });
   console.log(
     `${size} W1 baseline: ${m.rps.toFixed(0)} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms`,
+  );
+  await stop(child);
+}
+
+/** W1 from a bare node:http server answering with the app's own precomputed bodies (bench/ceiling.ts). */
+async function runCeiling(size: string, w: ReturnType<typeof workloads>) {
+  const bodies = path.join(WORK, `ceiling-${size}.json`);
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "bench", "ceiling.ts"), bodies, "4603"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
+  await waitReady("http://127.0.0.1:4603/graphql", 30_000, { variables: { slug: w.sample[0] } });
+  const m = await measure(
+    "http://127.0.0.1:4603",
+    rotating(
+      W1,
+      w.sample.map((slug) => ({ slug })),
+    ),
+  );
+  results.push({ workload: "W1", size, server: "ceiling", ...m });
+  console.log(
+    `${size} W1 ceiling: ${m.rps.toFixed(0)} req/s, p50 ${m.p50_ms} ms, p99 ${m.p99_ms} ms`,
   );
   await stop(child);
 }
@@ -489,6 +534,7 @@ for (const size of sizes) {
     await runKg("seed", file, true, w, slugs);
     await compareW1("seed", file, w);
     await runBaseline("seed", file, w);
+    await runCeiling("seed", w);
     continue;
   }
   const g = generate(size);
@@ -516,6 +562,7 @@ for (const size of sizes) {
   await runKg(size, file, false, w, slugs);
   await compareW1(size, file, w);
   await runBaseline(size, file, w);
+  await runCeiling(size, w);
   if (WITH_PG) {
     const csv = path.join(WORK, `${size}-csv`);
     writeCsv(csv, g);
@@ -539,6 +586,8 @@ for (const s of sizes) {
   const pg = find("W1", s, "postgraphile");
   if (kg && base) ratios[`W1_${s}_kg_vs_baseline`] = kg.rps / base.rps;
   if (kg && pg) ratios[`W1_${s}_kg_vs_postgraphile`] = kg.rps / pg.rps;
+  const ceiling = find("W1", s, "ceiling");
+  if (kg && ceiling) ratios[`W1_${s}_kg_vs_ceiling`] = kg.rps / ceiling.rps;
   for (const w of ["W2", "W3"]) {
     const x = find(w, s, "kg");
     if (x && kg) ratios[`${w}_${s}_p50_vs_W1_p50`] = x.p50_ms / Math.max(kg.p50_ms, 0.001);
