@@ -37,6 +37,9 @@ export default defineConfig({
   test: {
     setupFiles: ["reflect-metadata"],
     testTimeout: 30_000,
+    // expect.poll waits for what a page or a server shows: 1 s (vitest's default) is too short
+    // on two loaded cores, where a page's first load can take seconds.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: workers,
