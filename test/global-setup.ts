@@ -7,12 +7,12 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { migrateDb } from "../src/db/client.js";
 import { openRawConnection } from "../src/db/sqlite-raw.js";
+import { adminQuery, pgUrl } from "./pg-admin.js";
 
 /** What a test reads with `inject("kgTemplates")`: SQLite files, or PostgreSQL database names. */
 export interface Templates {
@@ -26,24 +26,6 @@ export interface Templates {
 declare module "vitest" {
   export interface ProvidedContext {
     kgTemplates: Templates;
-  }
-}
-
-const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL || "postgresql://postgres@127.0.0.1:5432/test";
-
-const pgUrl = (name: string) => {
-  const u = new URL(PG_ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
   }
 }
 

@@ -3,10 +3,10 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
 import { type App, type AppOptions, createApp } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
+import { adminQuery, pgUrl } from "./pg-admin.js";
 
 export interface GqlResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -48,25 +48,7 @@ export function tempDbFile(): string {
  */
 export const ON_POSTGRES = process.env.KG_TEST_DATABASE === "postgresql";
 
-/** The PostgreSQL server's maintenance database, where test databases are created and dropped. */
-export const PG_ADMIN_URL =
-  process.env.TEST_PG_ADMIN_URL || "postgresql://postgres@127.0.0.1:5432/test";
-
-const pgUrl = (name: string) => {
-  const u = new URL(PG_ADMIN_URL);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export { PG_ADMIN_URL } from "./pg-admin.js";
 
 /**
  * A fresh PostgreSQL database (kg_t_<random>); returns its URL. Empty, or a copy of `template`

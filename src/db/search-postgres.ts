@@ -1,15 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { normalizeRow } from "./rows.js";
-import {
-  CLOSE,
-  OPEN,
-  type SearchDetail,
-  type SearchQuery,
-  type SearchRow,
-  type SearchSql,
-  tierArgs,
-  toSearchRow,
-} from "./search.js";
+import { CLOSE, OPEN, type SearchQuery, type SearchSql, tierArgs, toSearchPage } from "./search.js";
 
 /**
  * Search over the "ConceptSearch" table's tsvector (GIN index; migration *_concept_search), in
@@ -130,17 +121,11 @@ export function postgresSearch(prisma: PrismaClient): SearchSql {
         );
         total = normalizeRow<{ n: number }>(row!).n;
       }
-      const rows: SearchRow[] = [];
-      const details = new Map<number, SearchDetail>();
-      for (const r of raw) {
-        const row = toSearchRow(r);
-        rows.push(row);
-        details.set(row.id, {
-          snippet: withEllipses(String(r.headline ?? ""), String(r.best ?? "")),
-          matched: ((r.matched as number[] | null) ?? []).map(Number),
-        });
-      }
-      return { total, rows, details };
+      const ranked = toSearchPage(raw, (r) => ({
+        snippet: withEllipses(String(r.headline ?? ""), String(r.best ?? "")),
+        matched: ((r.matched as number[] | null) ?? []).map(Number),
+      }));
+      return { total, ...ranked };
     },
   };
 }

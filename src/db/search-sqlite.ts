@@ -1,11 +1,4 @@
-import {
-  type ExactForms,
-  type SearchDetail,
-  type SearchQuery,
-  type SearchRow,
-  type SearchSql,
-  toSearchRow,
-} from "./search.js";
+import { type ExactForms, type SearchQuery, type SearchSql, toSearchPage } from "./search.js";
 import type { RawSqlite, RawStatement } from "./sqlite-raw.js";
 
 /**
@@ -112,18 +105,10 @@ export class SqliteSearch implements SearchSql {
             offset,
           }) as Record<string, unknown>[])
         : [];
-    const rows: SearchRow[] = [];
-    const details = new Map<number, SearchDetail>();
-    for (const r of raw) {
-      const row = toSearchRow(r);
-      rows.push(row);
-      details.set(row.id, {
-        snippet: String(r.snippet),
-        matched: Array.from({ length: FIELDS }, (_, i) => i).filter(
-          (i) => Number(r[`m${i}`]) === 1,
-        ),
-      });
-    }
-    return { total, rows, details };
+    const ranked = toSearchPage(raw, (r) => ({
+      snippet: String(r.snippet),
+      matched: Array.from({ length: FIELDS }, (_, i) => i).filter((i) => Number(r[`m${i}`]) === 1),
+    }));
+    return { total, ...ranked };
   }
 }

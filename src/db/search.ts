@@ -63,5 +63,20 @@ export function toSearchRow(raw: Record<string, unknown>): SearchRow {
   return { ...r, createdAt: asDate(r.createdAt), updatedAt: asDate(r.updatedAt) };
 }
 
+/** A raw page as ranked rows and, by concept id, what each row's search document says. */
+export function toSearchPage(
+  raw: Record<string, unknown>[],
+  detailOf: (raw: Record<string, unknown>) => SearchDetail,
+): Pick<SearchResult, "rows" | "details"> {
+  const rows: SearchRow[] = [];
+  const details = new Map<number, SearchDetail>();
+  for (const r of raw) {
+    const row = toSearchRow(r);
+    rows.push(row);
+    details.set(row.id, detailOf(r));
+  }
+  return { rows, details };
+}
+
 /** `value%` for LIKE, with LIKE's wildcards escaped by a backslash. */
 export const likePrefix = (v: string) => `${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -28,15 +28,7 @@ type CitationRow = { locator: string; source: { uri: string } };
 const citations = (rows: CitationRow[]): CitationRecord[] =>
   sortCitations(rows.map((c) => ({ uri: c.source.uri, locator: c.locator })));
 
-type ConceptRow = {
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description: string;
-  docsUrl: string | null;
-  scope: string | null;
-  apiVersion: string | null;
+type ConceptRow = Omit<ConceptRecord, "lifecycle" | "tags" | "aliases" | "sources"> & {
   lifecycle: LifecycleRow[];
   tags: { tag: string }[];
   aliases: { name: string }[];

@@ -1,3 +1,4 @@
+import type { Concept } from "../concept/concept.model.js";
 import type { LifecycleEntry, Qualifiers } from "../lifecycle/lifecycle.model.js";
 import type { RelationType } from "../relation-type/relation-type.model.js";
 
@@ -20,16 +21,13 @@ export interface SourceRecord {
 /** A relation type is already a plain record. */
 export type RelationTypeRecord = RelationType;
 
-export interface ConceptRecord {
-  slug: string;
-  name: string;
-  kind: string;
-  summary: string;
-  description: string;
-  docsUrl: string | null;
+/** A concept's own fields (no id, version or times), with its tags, aliases and citations. */
+export interface ConceptRecord extends Pick<
+  Concept,
+  "slug" | "name" | "kind" | "summary" | "description" | "docsUrl" | "apiVersion" | "lifecycle"
+> {
+  /** As stored (an import may carry any text; the services check it). */
   scope: string | null;
-  apiVersion: string | null;
-  lifecycle: LifecycleEntry[];
   tags: string[];
   aliases: string[];
   sources: CitationRecord[];
