@@ -4,8 +4,10 @@ import { type TestApp, bearer, startTestApp } from "./helpers.js";
 
 let t: TestApp;
 beforeAll(async () => {
-  // One request a second per caller, bursts of 60.
-  t = await startTestApp({ RATE_LIMIT_PER_MINUTE: "60", RATE_LIMIT_ANONYMOUS_PER_MINUTE: "60" });
+  // Keys: bursts of 12, then one request every 5 s; anonymous callers: bursts of 6, one every 10 s.
+  // Refills this slow keep the checks that follow a 429 from racing a refill on a loaded machine
+  // (at one a second, a CI run answered 200 where 429 was due).
+  t = await startTestApp({ RATE_LIMIT_PER_MINUTE: "12", RATE_LIMIT_ANONYMOUS_PER_MINUTE: "6" });
 });
 afterAll(() => t.close());
 
