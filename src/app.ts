@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { Guard, installAuth, publicScope } from "./api/auth.js";
+import { installReadAfter } from "./api/read-after.js";
 import { installJsonBody } from "./api/json-body.js";
 import { createFormatError } from "./api/graphql/format-error.js";
 import { mountGraphql } from "./api/graphql/server.js";
@@ -60,7 +61,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
 /** Loads the read index and, with SEED_ON_START, seeds. */
 async function loadAndSeed(config: Config, db: Db) {
-  const services = await startServices(db.prisma, config, db.search);
+  const services = await startServices(db.prisma, config, db.search, db.reader);
+  db.replicas?.follow(() => services.changes.latest);
   const seed = config.seedOnStart ? await seedGraph(services) : null;
   return { services, seed };
 }
@@ -100,11 +102,18 @@ async function build(config: Config, db: Db, options: AppOptions): Promise<App> 
         wsConnections: () => sockets.connections,
         subscriptions: () => services.live.active,
         busConnected: () => (bus ? Number(bus.connected) : null),
+        readReplicas: () => db.replicas?.states() ?? [],
       })
     : null;
   metrics?.instrument(http);
   const guard = new Guard(services.keys, config);
   installAuth(http, guard);
+  installReadAfter(http, services.changes, db.replicas, {
+    waitMs: config.readAfterWaitMs,
+    newestStored: async () =>
+      (await db.prisma.changeRecord.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))
+        ?.id ?? 0,
+  });
 
   if (config.changeBus) {
     const log = http.log.child({ component: "change-bus" });

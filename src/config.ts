@@ -45,6 +45,21 @@ const schema = z.object({
   DATABASE_WRITE_WAIT_MS: int(10_000, 100).describe(
     "Longest wait in milliseconds for a turn (SQLite's writer, a pooled PostgreSQL connection) before a request fails with UNAVAILABLE.",
   ),
+  DATABASE_READ_URL: z
+    .string()
+    .refine((v) => v.split(",").every((u) => isPostgresUrl(u.trim())), {
+      message: "must be one or more postgresql:// URLs, separated by commas",
+    })
+    .optional()
+    .describe(
+      "PostgreSQL streaming replicas that take reads outside writes (one URL, or several separated by commas); writes, the change bus and the read index's loads stay on DATABASE_URL. Unset: every read goes to DATABASE_URL.",
+    ),
+  READ_REPLICA_MAX_LAG_MS: int(5000, 0).describe(
+    "A read replica that has not replayed the newest change this process knows of for longer than this (milliseconds) takes no reads until it has: the bound on how stale a read without `KG-Read-After` can be.",
+  ),
+  READ_AFTER_WAIT_MS: int(2000, 0, 60_000).describe(
+    "Longest wait in milliseconds of a request that carries `KG-Read-After: <change id>` for this process's read index and a read replica to have that change; then reads go to the primary, or the request fails with UNAVAILABLE if the index has not got it.",
+  ),
   SQLITE_BUSY_TIMEOUT_MS: int(5000, 0).describe(
     "SQLite: longest wait in milliseconds for another connection's lock on the file before a write fails with UNAVAILABLE.",
   ),
@@ -225,6 +240,10 @@ export type Config = {
   wsMaxConnectionsPerKey: number;
   /** The change bus between replicas, or null when there is none. */
   changeBus: { url: string; channel: string } | null;
+  /** DATABASE_READ_URL's replicas (empty: none). */
+  databaseReadUrls: string[];
+  readReplicaMaxLagMs: number;
+  readAfterWaitMs: number;
   /** This process's name among replicas. */
   replicaId: string;
 };
@@ -250,6 +269,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(["DEFAULT_PAGE_SIZE: must not be larger than MAX_PAGE_SIZE"]);
   }
   const sqlite = e.DATABASE_URL.startsWith("file:");
+  if (sqlite && e.DATABASE_READ_URL) {
+    throw new ConfigError([
+      "DATABASE_READ_URL: read replicas need a PostgreSQL DATABASE_URL (SQLite has one file, one process)",
+    ]);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -293,6 +317,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
     wsMaxConnectionsPerKey: e.WS_MAX_CONNECTIONS_PER_KEY,
     changeBus: changeBus(e.CHANGE_BUS_URL, e.DATABASE_URL, e.CHANGE_BUS_CHANNEL),
+    databaseReadUrls: e.DATABASE_READ_URL?.split(",").map((u) => u.trim()) ?? [],
+    readReplicaMaxLagMs: e.READ_REPLICA_MAX_LAG_MS,
+    readAfterWaitMs: e.READ_AFTER_WAIT_MS,
     replicaId: e.REPLICA_ID ?? `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
   };
 }

@@ -87,7 +87,7 @@ export class Guard {
 }
 
 /** Answers a refused request in the shape of the route it was for: a GraphQL error or a REST error body. */
-function refuse(req: FastifyRequest, reply: FastifyReply, err: AppError) {
+export function refuse(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   reply.status(STATUS[err.code]);
   if (err instanceof RateLimitedError) reply.header("retry-after", String(err.retryAfter));
   if (err instanceof UnauthenticatedError) reply.header("www-authenticate", "Bearer");

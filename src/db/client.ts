@@ -38,6 +38,8 @@ export async function openDb(config: Config, opts: OpenOptions = {}): Promise<Db
             poolSize: config.databasePoolSize,
             connectTimeoutMs: config.databaseConnectTimeoutMs,
             writeWaitMs: config.databaseWriteWaitMs,
+            readUrls: config.databaseReadUrls,
+            readMaxLagMs: config.readReplicaMaxLagMs,
           });
     // A store that opens but cannot take a write (a read-only file or server) is refused at once,
     // not found out by the first client.

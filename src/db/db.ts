@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { StoreHealth } from "./health.js";
+import type { ReadReplicas } from "./read-replicas.js";
 import type { SearchSql } from "./search.js";
 
 /** Counts the SQL statements sent to the database, so that tests can bound them. */
@@ -30,6 +31,13 @@ export interface SearchCompaction {
 export interface Db {
   provider: Provider;
   prisma: PrismaClient;
+  /**
+   * Where reads outside write transactions go: `prisma` itself, or on PostgreSQL with
+   * DATABASE_READ_URL a client whose reads go to the streaming replicas (see ReadReplicas).
+   */
+  reader: PrismaClient;
+  /** The read replicas, when DATABASE_READ_URL names any. */
+  replicas: ReadReplicas | null;
   /** Full-text search in this database's engine (its own read connection on SQLite). */
   search: SearchSql;
   statements: StatementCounter;

@@ -8,6 +8,7 @@ import type { Db, StatementCounter } from "./db.js";
 import { StoreHealth } from "./health.js";
 import { applyMigrations, pendingError, pendingMigrations, postgresMigrations } from "./migrate.js";
 import { guardedPg } from "./pg-guard.js";
+import { ReadReplicas } from "./read-replicas.js";
 
 /** Session lock held while migrations are applied: two replicas starting at once migrate one after the other. */
 const MIGRATION_LOCK = 74_201;
@@ -97,6 +98,46 @@ export interface PostgresOptions {
   connectTimeoutMs: number;
   /** Longest wait for a pooled connection, and of a write for its turn (DATABASE_WRITE_WAIT_MS). */
   writeWaitMs: number;
+  /** Streaming replicas for reads (DATABASE_READ_URL); empty: every read goes to the primary. */
+  readUrls: string[];
+  /** How long a replica may trail the primary before reads skip it (READ_REPLICA_MAX_LAG_MS). */
+  readMaxLagMs: number;
+}
+
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+/**
+ * A Prisma client over `connect`'s adapter. Text filters match regardless of ASCII case, as on
+ * SQLite (see `insensitive`). One set of models, two generated clients: the PostgreSQL one has
+ * the SQLite one's shape.
+ */
+async function pgClient(
+  base: PrismaPg,
+  connect: () => Promise<Adapter>,
+  writeWaitMs: number,
+): Promise<{ client: PgPrismaClient; prisma: PrismaClient }> {
+  const factory = {
+    provider: "postgres" as const,
+    adapterName: base.adapterName,
+    connect,
+    connectToShadowDb: () => base.connectToShadowDb(),
+  };
+  const client = new PgPrismaClient({
+    adapter: factory,
+    transactionOptions: { maxWait: writeWaitMs },
+  });
+  await client.$connect();
+  const extended = client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          const a = args as { where?: unknown };
+          return query(a.where ? ({ ...a, where: insensitive(a.where) } as typeof args) : args);
+        },
+      },
+    },
+  });
+  return { client, prisma: extended as unknown as PrismaClient };
 }
 
 /** Opens the PostgreSQL database at `url` with a pool of `poolSize` connections. */
@@ -129,33 +170,31 @@ export async function openPostgres(url: string, opts: PostgresOptions): Promise<
   });
   const base = new PrismaPg(pool);
   const statements: StatementCounter = { count: 0 };
-  const factory = {
-    provider: "postgres" as const,
-    adapterName: base.adapterName,
-    connect: async () => counting(guardedPg(await base.connect(), health), statements),
-    connectToShadowDb: () => base.connectToShadowDb(),
-  };
-  const client = new PgPrismaClient({
-    adapter: factory,
-    transactionOptions: { maxWait: opts.writeWaitMs },
-  });
-  await client.$connect();
-  const extended = client.$extends({
-    query: {
-      $allModels: {
-        $allOperations({ args, query }) {
-          const a = args as { where?: unknown };
-          return query(a.where ? ({ ...a, where: insensitive(a.where) } as typeof args) : args);
-        },
-      },
-    },
-  });
-  // One set of models, two generated clients: the PostgreSQL one has the SQLite one's shape.
-  const prisma = extended as unknown as PrismaClient;
+  const primary = async () => counting(guardedPg(await base.connect(), health), statements);
+  const { client, prisma } = await pgClient(base, primary, opts.writeWaitMs);
+  // Reads outside write transactions: through the replicas when there are any.
+  const replicas =
+    opts.readUrls.length > 0
+      ? new ReadReplicas(opts.readUrls, {
+          poolSize: opts.poolSize,
+          connectTimeoutMs: opts.connectTimeoutMs,
+          pollMs: 100,
+          maxLagMs: opts.readMaxLagMs,
+        })
+      : null;
+  await replicas?.start(async (replicaPool) =>
+    counting(await new PrismaPg(replicaPool).connect(), statements),
+  );
+  const reading = replicas
+    ? await pgClient(base, async () => replicas.route(await primary()), opts.writeWaitMs)
+    : { client: null, prisma };
+  const reader = reading.prisma;
   return {
     provider: "postgresql",
     prisma,
-    search: postgresSearch(prisma),
+    reader,
+    replicas,
+    search: postgresSearch(reader),
     statements,
     health,
     connections: () => ({
@@ -167,6 +206,8 @@ export async function openPostgres(url: string, opts: PostgresOptions): Promise<
     compactSearch: async () => null,
     exclusively: (fn) => withSessionLock(url, SEED_LOCK, opts.connectTimeoutMs, fn),
     async close() {
+      await replicas?.close();
+      await reading.client?.$disconnect();
       await client.$disconnect();
       await pool.end();
     },

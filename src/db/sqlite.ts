@@ -186,6 +186,9 @@ async function connectSqlite(
   return {
     provider: "sqlite",
     prisma,
+    // One file, one process: no replicas to read from.
+    reader: prisma,
+    replicas: null,
     search: new SqliteSearch(searchReader),
     statements,
     health,

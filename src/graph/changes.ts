@@ -68,6 +68,41 @@ export type ChangeListener = (change: Change) => void;
  */
 export class ChangeFeed {
   private readonly listeners: ChangeListener[] = [];
+  private waiting: { id: number; done: (reached: boolean) => void }[] = [];
+  /** The newest change id told here (or found in the database when the read index loaded). */
+  latest = 0;
+
+  /** Records that every change up to `id` is in (the read index's load). */
+  advance(id: number): void {
+    if (id <= this.latest) return;
+    this.latest = id;
+    if (this.waiting.length === 0) return;
+    const still = [];
+    for (const w of this.waiting) {
+      if (w.id <= id) w.done(true);
+      else still.push(w);
+    }
+    this.waiting = still;
+  }
+
+  /** Resolves true once change `id` has been told here, or false after `ms`. */
+  waitFor(id: number, ms: number): Promise<boolean> {
+    if (id <= this.latest) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const entry = {
+        id,
+        done: (reached: boolean) => {
+          clearTimeout(timer);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((w) => w !== entry);
+        resolve(false);
+      }, ms);
+      this.waiting.push(entry);
+    });
+  }
 
   /** Calls `listener` with every later change; returns an unsubscribe function. */
   subscribe(listener: ChangeListener): () => void {
@@ -81,5 +116,6 @@ export class ChangeFeed {
   /** Tells every listener about a committed change. */
   emit(change: Change): void {
     for (const listener of this.listeners) listener(change);
+    if (change.changeId != null) this.advance(change.changeId);
   }
 }

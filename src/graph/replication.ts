@@ -1,4 +1,5 @@
 import type { BusMessage } from "../db/change-bus.js";
+import { onPrimary } from "../db/read-replicas.js";
 import { currentActor } from "./actor.js";
 import type { Change, ImportSummary } from "./changes.js";
 import type { Services } from "./services.js";
@@ -65,7 +66,8 @@ export class Replication {
     if (!ENTITIES.has(message.entity) || !OPS.has(message.op)) return;
     this.queue = this.queue.then(async () => {
       try {
-        const change = await this.load(message);
+        // From the primary: a read replica may not have replayed this change yet.
+        const change = await onPrimary(() => this.load(message));
         if (!change) return;
         this.services.changes.emit({
           ...change,

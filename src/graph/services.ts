@@ -26,10 +26,15 @@ import { UnitOfWork } from "./unit-of-work.js";
  * `work.write` also runs many service calls as one transaction (imports, reverts): the calls join
  * it, and their changes reach `changes` only once it has committed.
  */
-export function createServices(prisma: PrismaClient, config: Config, search: SearchSql) {
+export function createServices(
+  prisma: PrismaClient,
+  config: Config,
+  search: SearchSql,
+  reader: PrismaClient = prisma,
+) {
   const changes = new ChangeFeed();
   const index = new GraphIndex(changes);
-  const work = new UnitOfWork(prisma, config, changes);
+  const work = new UnitOfWork(prisma, reader, config, changes);
   const lifecycle = new LifecycleService(index);
   const writers = {
     concepts: new ConceptService(work, config, index, lifecycle),
@@ -43,8 +48,8 @@ export function createServices(prisma: PrismaClient, config: Config, search: Sea
     bulk: new BulkService(work, config),
     sources: {
       /** Every source with its number of citations. */
-      list: () => listSources(prisma),
-      createLoaders: () => createSourceLoaders(prisma),
+      list: () => listSources(reader),
+      createLoaders: () => createSourceLoaders(reader),
     },
     work,
     changes,
@@ -55,7 +60,7 @@ export function createServices(prisma: PrismaClient, config: Config, search: Sea
     traversal: new TraversalService(index, config),
     search: new SearchService(search, config, index),
     keys: new KeyService(work),
-    history: new HistoryService(prisma, config, work, () => writers),
+    history: new HistoryService(reader, config, work, () => writers),
   };
 }
 
@@ -66,8 +71,15 @@ export async function startServices(
   prisma: PrismaClient,
   config: Config,
   search: SearchSql,
+  reader: PrismaClient = prisma,
 ): Promise<Services> {
-  const services = createServices(prisma, config, search);
+  const services = createServices(prisma, config, search, reader);
+  // Read from the primary, before the index: every change up to it is in what the index loads.
+  const last = await prisma.changeRecord.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
+  services.changes.advance(last?.id ?? 0);
   await services.index.load(prisma);
   return services;
 }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Config } from "../config.js";
 import { takeWriteLock } from "../db/postgres.js";
+import { committed } from "../db/read-replicas.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Role } from "./actor.js";
 import { authorize } from "./authorize.js";
@@ -47,13 +48,15 @@ export class UnitOfWork {
 
   constructor(
     private readonly prisma: PrismaClient,
+    /** Where reads outside a unit go: `prisma`, or a client that reads from replicas. */
+    private readonly reader: PrismaClient,
     private readonly config: Config,
     private readonly changes: ChangeFeed,
   ) {}
 
-  /** Where reads go: the open unit's transaction (to see its own writes), else the client. */
+  /** Where reads go: the open unit's transaction (to see its own writes), else the reader. */
   get db(): Tx {
-    return this.open.getStore()?.tx ?? this.prisma;
+    return this.open.getStore()?.tx ?? this.reader;
   }
 
   /** Whether a unit is open here (reads must then not come from the committed read index). */
@@ -95,7 +98,11 @@ export class UnitOfWork {
       throw err;
     }
     // Committed: now the read index, and anything else following the feed, may see it.
-    for (const change of state.pending) this.changes.emit(change);
+    for (const change of state.pending) {
+      this.changes.emit(change);
+      // The request's later reads, and its caller through KG-Change-Id, need this change.
+      if (change.changeId != null) committed(change.changeId);
+    }
     return result;
   }
 

@@ -10,7 +10,11 @@ export interface MetricSources {
   subscriptions(): number;
   /** 1 while the change bus is connected, 0 when not, null when there is none. */
   busConnected(): number | null;
+  /** The read replicas (DATABASE_READ_URL); empty when there are none. */
+  readReplicas(): { name: string; up: boolean; behind: number }[];
 }
+
+type ReplicaView = ReturnType<MetricSources["readReplicas"]>[number];
 
 const SECONDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** Distinct GraphQL operation names kept as labels; later ones count as "other". */
@@ -88,6 +92,24 @@ export class Metrics {
     gauge("kg_subscriptions", "Open GraphQL subscriptions.", () => sources.subscriptions());
     gauge("kg_change_bus_connected", "1 while the change bus (LISTEN) is connected.", () =>
       sources.busConnected(),
+    );
+    const perReplica = (name: string, help: string, read: (r: ReplicaView) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ["replica"] as const,
+        registers: [this.registry],
+        collect() {
+          for (const r of sources.readReplicas()) this.set({ replica: r.name }, read(r));
+        },
+      });
+    perReplica("kg_read_replica_up", "1 while a read replica answers its polls.", (r) =>
+      Number(r.up),
+    );
+    perReplica(
+      "kg_read_replica_behind_changes",
+      "Changes a read replica has not replayed yet, of those this process knows.",
+      (r) => r.behind,
     );
   }
 
