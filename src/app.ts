@@ -108,6 +108,13 @@ async function build(config: Config, db: Db, options: AppOptions): Promise<App> 
   metrics?.instrument(http);
   const guard = new Guard(services.keys, config);
   installAuth(http, guard);
+  for (const r of db.replicas?.states() ?? []) {
+    if (!r.up)
+      http.log.warn(
+        { replica: r.name },
+        "read replica unreachable: the primary takes its reads until it answers",
+      );
+  }
   installReadAfter(http, services.changes, db.replicas, {
     waitMs: config.readAfterWaitMs,
     newestStored: async () =>
