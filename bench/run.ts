@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { writeCharts } from "./charts.js";
 import { ROOT, WORK, parseOptions } from "./options.js";
 import { PG_DB, postgresSteps } from "./postgres-pass.js";
 import { dropDatabase } from "./postgres.js";
@@ -14,7 +15,7 @@ import { type GraphData, createRun, failure, graphOf } from "./steps.js";
 // Per size: the graph and its workloads, then each pass asked for (--db): SQLite (the app, the
 // raw baseline, the ceiling, PostGraphile on its own tables; bench/sqlite-pass.ts) and/or
 // PostgreSQL (the app and PostGraphile on one database; bench/postgres-pass.ts). Then the table,
-// the ratios and bench/results/latest.json (bench/report.ts).
+// the ratios, bench/results/latest.json and the charts (bench/report.ts, bench/charts.ts).
 const opts = parseOptions(process.argv.slice(2));
 // The server runs compiled, as in production; build it from the current sources first.
 execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
@@ -62,3 +63,4 @@ const json = {
   ...run.extra,
 };
 console.log(`wrote ${path.relative(ROOT, writeJson(json))}`);
+for (const chart of writeCharts(json)) console.log(`wrote ${path.relative(ROOT, chart)}`);
