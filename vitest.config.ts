@@ -6,6 +6,7 @@ import { defineConfig } from "vitest/config";
  * A file here that calls startTestApp fails at once saying it belongs in a database project.
  */
 const UNIT = [
+  "test/bench-charts.test.ts",
   "test/codegen.test.ts",
   "test/docs-config.test.ts",
   "test/export-format.test.ts",

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { migrateSqlite } from "../src/db/sqlite.js";
+import { foldKey } from "../src/graph/validation.js";
 import { type SqliteDb, betterSqlite3 } from "./peers.js";
 
 /** Sizes of the synthetic graphs: concepts and relations. */
@@ -102,16 +103,7 @@ export async function buildSqlite(file: string, g: SyntheticGraph) {
     for (const t of TYPES) insertType.run(t.key, t.label, t.inverseLabel, now, now);
     for (let i = 0; i < g.n; i++) {
       const name = g.name(i);
-      insertConcept.run(
-        i + 1,
-        g.slug(i),
-        name,
-        name.toLowerCase(),
-        g.kind(i),
-        g.summary(i),
-        now,
-        now,
-      );
+      insertConcept.run(i + 1, g.slug(i), name, foldKey(name), g.kind(i), g.summary(i), now, now);
     }
     for (const [s, ty, t] of g.edges) insertRelation.run(s + 1, TYPES[ty]!.key, t + 1, now, now);
   })();
@@ -138,3 +130,37 @@ export function writeCsv(dir: string, g: SyntheticGraph) {
     `${TYPES.map((t) => [t.key, q(t.label), q(t.inverseLabel)].join(",")).join("\n")}\n`,
   );
 }
+
+/**
+ * Writes the graph as CSV files in the column order of the app's own tables ("RelationType",
+ * "Concept", "Relation"), for COPY into a migrated PostgreSQL database (bench/postgres.ts). Ids
+ * are as in buildSqlite; columns left out take their defaults.
+ */
+export function writeKgCsv(dir: string, g: SyntheticGraph) {
+  fs.mkdirSync(dir, { recursive: true });
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const now = new Date().toISOString();
+  const concepts: string[] = [];
+  for (let i = 0; i < g.n; i++) {
+    const name = g.name(i);
+    concepts.push(
+      [i + 1, g.slug(i), q(name), q(foldKey(name)), g.kind(i), q(g.summary(i)), now].join(","),
+    );
+  }
+  fs.writeFileSync(path.join(dir, "Concept.csv"), `${concepts.join("\n")}\n`);
+  fs.writeFileSync(
+    path.join(dir, "Relation.csv"),
+    `${g.edges.map(([s, ty, t], i) => [i + 1, s + 1, TYPES[ty]!.key, t + 1, now].join(",")).join("\n")}\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, "RelationType.csv"),
+    `${TYPES.map((t) => [t.key, q(t.label), q(t.inverseLabel), now].join(",")).join("\n")}\n`,
+  );
+}
+
+/** The columns of each CSV file of writeKgCsv, in order (for COPY's column list). */
+export const KG_CSV_COLUMNS = {
+  RelationType: ["key", "label", "inverseLabel", "updatedAt"],
+  Concept: ["id", "slug", "name", "nameKey", "kind", "summary", "updatedAt"],
+  Relation: ["id", "sourceId", "typeKey", "targetId", "updatedAt"],
+} as const;
