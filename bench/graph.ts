@@ -8,7 +8,14 @@ import { type SqliteDb, betterSqlite3 } from "./peers.js";
 export const SIZES = {
   S: { concepts: 1_000, relations: 5_000 },
   L: { concepts: 100_000, relations: 500_000 },
+  XL: { concepts: 1_000_000, relations: 5_000_000 },
 } as const;
+
+/**
+ * The V8 heap limit (MB) a process of the app gets on a size: Node's default (about 4 GB here)
+ * holds L's read index, not XL's.
+ */
+export const HEAP_MB: Partial<Record<Size | "seed", number>> = { XL: 12_288 };
 export type Size = keyof typeof SIZES;
 
 export const TYPES = [

@@ -9,10 +9,34 @@ import { runAs } from "../src/graph/actor.js";
 import { startServices } from "../src/graph/services.js";
 import { JSON_FORMAT } from "../src/io/export/json.js";
 import { runImport } from "../src/io/import/index.js";
-import { SIZES, type Size, type SyntheticGraph, TYPES, buildSqlite, generate } from "./graph.js";
+import {
+  HEAP_MB,
+  SIZES,
+  type Size,
+  type SyntheticGraph,
+  TYPES,
+  buildSqlite,
+  generate,
+} from "./graph.js";
 
-/** The synthetic graph in the project's JSON import format (what `kg export --format json` writes). */
-export function toImportJson(g: SyntheticGraph): string {
+/** Most relations in one import file: V8's longest string (~512 MB) bounds one JSON document. */
+const RELATIONS_PER_FILE = 1_000_000;
+
+/**
+ * The synthetic graph in the project's JSON import format (what `kg export --format json`
+ * writes): one document, or for graphs too large for one string, several (the concepts and
+ * types, then the relations in parts), imported one after the other.
+ */
+export function toImportJsons(g: SyntheticGraph): string[] {
+  if (g.edges.length <= RELATIONS_PER_FILE) return [toImportJson(g, 0, g.edges.length)];
+  const docs = [toImportJson(g, 0, 0)];
+  for (let from = 0; from < g.edges.length; from += RELATIONS_PER_FILE) {
+    docs.push(toImportJson(g, from, Math.min(g.edges.length, from + RELATIONS_PER_FILE), false));
+  }
+  return docs;
+}
+
+function toImportJson(g: SyntheticGraph, from: number, to: number, concepts = true): string {
   const doc = {
     format: JSON_FORMAT.name,
     version: JSON_FORMAT.version,
@@ -24,7 +48,7 @@ export function toImportJson(g: SyntheticGraph): string {
       targetKinds: null,
       symmetric: false,
     })),
-    concepts: Array.from({ length: g.n }, (_, i) => ({
+    concepts: Array.from({ length: concepts ? g.n : 0 }, (_, i) => ({
       slug: g.slug(i),
       name: g.name(i),
       kind: g.kind(i),
@@ -35,7 +59,7 @@ export function toImportJson(g: SyntheticGraph): string {
       aliases: [],
       sources: [],
     })),
-    relations: g.edges.map(([s, ty, t]) => ({
+    relations: g.edges.slice(from, to).map(([s, ty, t]) => ({
       source: g.slug(s),
       type: TYPES[ty]!.key,
       target: g.slug(t),
@@ -54,8 +78,11 @@ export function toImportJson(g: SyntheticGraph): string {
  */
 export async function measureImport(file: string, g: SyntheticGraph) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kg-bench-import-"));
-  const json = path.join(dir, "graph.json");
-  fs.writeFileSync(json, toImportJson(g));
+  const files = toImportJsons(g).map((doc, i) => {
+    const json = path.join(dir, `graph-${i}.json`);
+    fs.writeFileSync(json, doc);
+    return json;
+  });
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
   const config = loadConfig({
     ...process.env,
@@ -66,13 +93,17 @@ export async function measureImport(file: string, g: SyntheticGraph) {
   const db = await openDb(config);
   try {
     const services = await startServices(db.prisma, config, db.search);
-    const content = fs.readFileSync(json, "utf8");
-    const started = performance.now();
-    const report = await runAs({ name: "cli", role: "admin" }, () =>
-      runImport(services, { format: "json", content, source: `file://${json}` }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    const records = report.created + report.updated + report.unchanged;
+    let seconds = 0;
+    let records = 0;
+    for (const json of files) {
+      const content = fs.readFileSync(json, "utf8");
+      const started = performance.now();
+      const report = await runAs({ name: "cli", role: "admin" }, () =>
+        runImport(services, { format: "json", content, source: `file://${json}` }),
+      );
+      seconds += (performance.now() - started) / 1000;
+      records += report.created + report.updated + report.unchanged;
+    }
     if (services.index.concepts.size !== g.n || services.index.relations.size !== g.edges.length) {
       throw new Error("the read index does not hold every imported record");
     }
@@ -100,7 +131,8 @@ async function measureOne(size: Size, side: "raw" | "import") {
  */
 export function measureInChild(size: Size, side: "raw" | "import"): Record<string, number> {
   const file = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, ["--import", "tsx", file, size, side], {
+  const heap = HEAP_MB[size] ? [`--max-old-space-size=${HEAP_MB[size]}`] : [];
+  const out = execFileSync(process.execPath, [...heap, "--import", "tsx", file, size, side], {
     cwd: path.resolve(path.dirname(file), ".."),
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

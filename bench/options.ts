@@ -23,10 +23,14 @@ export interface Options {
   /** With --against: only the side-by-side W1 (no other workload, peer or import measure). */
   onlyAgainst: boolean;
   rounds: number;
+  /** The results file in bench/results/ (--out; default latest.json, the one the docs show). */
+  out: string;
 }
 
-export const USAGE = `Usage: npm run bench -- [--size seed|S|L ...] [--db sqlite|postgres ...] [--duration 10]
-  [--no-postgraphile] [--against REV [--rounds 3] [--only-against]]
+export const USAGE = `Usage: npm run bench -- [--size seed|S|L|XL ...] [--db sqlite|postgres ...] [--duration 10]
+  [--no-postgraphile] [--against REV [--rounds 3] [--only-against]] [--out latest.json]
+XL (1M concepts, 5M relations) needs ~20 GB of memory and takes ~30 minutes; --out names the
+results file in bench/results/ (charts are drawn for latest.json only).
 --db postgres runs the app on a fresh PostgreSQL database (127.0.0.1:5432) holding the same graph,
 and PostGraphile on that same database; --db sqlite --db postgres runs both passes.
 --against REV also serves W1 from the build of git revision REV, alternating with this one
@@ -39,7 +43,7 @@ export function parseOptions(args: string[]): Options {
   const sizes = arg("size");
   const bad = [
     ...dbs.filter((d) => d !== "sqlite" && d !== "postgres").map((d) => `--db ${d}`),
-    ...sizes.filter((s) => !["seed", "S", "L"].includes(s)).map((s) => `--size ${s}`),
+    ...sizes.filter((s) => !["seed", "S", "L", "XL"].includes(s)).map((s) => `--size ${s}`),
   ];
   if (bad.length > 0 || args.includes("--help")) {
     if (bad.length > 0) console.error(`bench: unknown ${bad.join(", ")}`);
@@ -55,5 +59,6 @@ export function parseOptions(args: string[]): Options {
     against: arg("against")[0],
     onlyAgainst: args.includes("--only-against"),
     rounds: Number(arg("rounds")[0] ?? 3),
+    out: arg("out")[0] ?? "latest.json",
   };
 }

@@ -77,11 +77,12 @@ export function ratiosOf(
     const imp = extra[`import_${s}`] as { ratio: number } | undefined;
     if (imp) ratios[`import_${s}_vs_raw_insert`] = imp.ratio;
   }
-  if (sizes.includes("L") && sizes.includes("S")) {
+  for (const large of ["L", "XL"] as const) {
+    if (!sizes.includes(large) || !sizes.includes("S")) continue;
     for (const w of ["W1", "W2", "W3", "W4", "W5"]) {
-      const l = find(results, w, "L", "kg");
+      const l = find(results, w, large, "kg");
       const s = find(results, w, "S", "kg");
-      if (l && s) ratios[`${w}_L_vs_S_throughput`] = l.rps / s.rps;
+      if (l && s) ratios[`${w}_${large}_vs_S_throughput`] = l.rps / s.rps;
     }
   }
   // The PostgreSQL pass: kg and PostGraphile on one database.
@@ -115,9 +116,9 @@ export function table(results: Result[]): string {
 export const RESULTS_DIR = path.join(import.meta.dirname, "results");
 
 /** Writes the run as bench/results/latest.json; returns the file's path. */
-export function writeJson(json: BenchJson, dir = RESULTS_DIR): string {
+export function writeJson(json: BenchJson, dir = RESULTS_DIR, name = "latest.json"): string {
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "latest.json");
+  const file = path.join(dir, name);
   fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
   return file;
 }

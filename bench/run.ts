@@ -62,5 +62,7 @@ const json = {
   ratios,
   ...run.extra,
 };
-console.log(`wrote ${path.relative(ROOT, writeJson(json))}`);
-for (const chart of writeCharts(json)) console.log(`wrote ${path.relative(ROOT, chart)}`);
+console.log(`wrote ${path.relative(ROOT, writeJson(json, undefined, opts.out))}`);
+if (opts.out === "latest.json") {
+  for (const chart of writeCharts(json)) console.log(`wrote ${path.relative(ROOT, chart)}`);
+}

@@ -92,11 +92,13 @@ export function buildRevision(rev: string): string {
  */
 export async function startKg(
   databaseUrl: string,
-  opts: { seed: boolean; port?: number; root?: string },
+  opts: { seed: boolean; port?: number; root?: string; heapMb?: number },
 ): Promise<Server> {
   const port = opts.port ?? PORTS.kg;
-  // The same command line as the Dockerfile's (see docs/deployment.md, "Starting, and failing to start").
-  const child = spawn(process.execPath, ["--max-semi-space-size=64", "dist/src/main.js"], {
+  // The same command line as the Dockerfile's (see docs/deployment.md, "Starting, and failing to
+  // start"), with a larger heap where the graph needs it (HEAP_MB).
+  const heap = opts.heapMb ? [`--max-old-space-size=${opts.heapMb}`] : [];
+  const child = spawn(process.execPath, [...heap, "--max-semi-space-size=64", "dist/src/main.js"], {
     cwd: opts.root ?? ROOT,
     env: {
       ...process.env,
@@ -114,7 +116,9 @@ export async function startKg(
   });
   track(child);
   const url = `http://127.0.0.1:${port}`;
-  return { child, url, readyMs: await waitReady(`${url}/readyz`) };
+  // Loading XL's index takes minutes on these machines.
+  const timeoutMs = opts.heapMb ? 900_000 : 120_000;
+  return { child, url, readyMs: await waitReady(`${url}/readyz`, timeoutMs) };
 }
 
 /** An editor key made on the machine, as `kg keys create` does for a real server (W5 writes). */

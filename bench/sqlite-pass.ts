@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { SIZES, type Size, buildSqlite, writeCsv } from "./graph.js";
+import { HEAP_MB, SIZES, type Size, buildSqlite, writeCsv } from "./graph.js";
 import { measureInChild } from "./import.js";
 import { measure } from "./measure.js";
 import { ROOT, WORK } from "./options.js";
@@ -98,7 +98,7 @@ export function sqliteSteps(run: Run, size: Size | "seed", graph: () => GraphDat
       async () => {
         // Writes need an editor key: made on the machine, as `kg keys create` does.
         key = createEditorKey(file);
-        return startKg(`file:${file}`, { seed: size === "seed" });
+        return startKg(`file:${file}`, { seed: size === "seed", heapMb: HEAP_MB[size] });
       },
       graph,
       {
