@@ -15,6 +15,11 @@ if ! grep -qxF "$RULE" "$PRIMARY_HBA"; then
   echo "$RULE" >>"$PRIMARY_HBA"
   pg_ctlcluster --skip-systemctl-redirect "$VER" main reload
 fi
+# Keep 1 GB of WAL for a standby that falls behind (bounded, unlike a replication slot).
+if [ "$(psql -h 127.0.0.1 -U postgres -d postgres -Atc 'SHOW wal_keep_size')" != "1GB" ]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "ALTER SYSTEM SET wal_keep_size = '1GB'"
+  pg_ctlcluster --skip-systemctl-redirect "$VER" main reload
+fi
 if pg_isready -h 127.0.0.1 -p "$PORT" -q; then exit 0; fi
 
 [ -d "/etc/postgresql/$VER/standby" ] || pg_createcluster "$VER" standby -p "$PORT" >/dev/null

@@ -67,11 +67,10 @@ describe("credential detection: the generated corpus", () => {
     );
   });
 
-  it("costs little on plain text: a string with no hint is not scanned further", () => {
+  // What the scan costs is measured by `npx tsx bench/secret-scan.ts`, not by a timed test.
+  it("finds nothing in plain prose", () => {
     const plain = "The kube-scheduler assigns Pods to Nodes, weighing affinity and taints.";
-    const start = performance.now();
-    for (let i = 0; i < 100_000; i++) scanSecrets(plain);
-    expect((performance.now() - start) / 100_000).toBeLessThan(0.02); // ms per string
+    expect(scanSecrets(plain)).toEqual([]);
   });
 });
 
