@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATABASE, startCluster, stopCluster } from "./team-cluster.js";
-import { type MixedResult, mixedLoad } from "./team-load.js";
+import { type MixedResult, type ProcessFigures, type ReadFigures, mixedLoad } from "./team-load.js";
 import { type StalenessResult, staleness } from "./team-staleness.js";
 import { type SubscribersResult, subscribers } from "./team-subscribers.js";
 
@@ -72,7 +72,7 @@ const met = {
 
 const row = (what: string, figure: string, target: string, ok: boolean | null) =>
   console.log(
-    `${what.padEnd(34)} ${figure.padEnd(40)} ${target.padEnd(14)} ${ok === null ? "-" : ok ? "met" : "NOT met"}`,
+    `${what.padEnd(34)} ${figure.padEnd(44)} ${target.padEnd(14)} ${ok === null ? "-" : ok ? "met" : "NOT met"}`,
   );
 console.log(
   `\nload average (1, 5, 15 min) before: ${loadBefore.join(", ")}; after: ${os
@@ -80,17 +80,20 @@ console.log(
     .map((x) => x.toFixed(2))
     .join(", ")}`,
 );
-console.log(`${"measure".padEnd(34)} ${"figure".padEnd(40)} ${"target".padEnd(14)} met`);
+console.log(`${"measure".padEnd(34)} ${"figure".padEnd(44)} ${"target".padEnd(14)} met`);
 if (mixed) {
   const w = mixed.without_writer;
   const x = mixed.with_writer;
-  row("W1 reads, no writer", `${w.rps} req/s, p50 ${w.p50_ms}, p99 ${w.p99_ms} ms`, "", null);
-  row(
-    `W1 reads, writer (${x.writes} writes)`,
-    `${x.rps} req/s, p50 ${x.p50_ms}, p99 ${x.p99_ms} ms`,
-    "",
-    null,
-  );
+  const reads = (r: ReadFigures) => `${r.rps} req/s, p50 ${r.p50_ms}, p99 ${r.p99_ms} ms`;
+  row("W1 reads, no writer", reads(w), "", null);
+  row(`W1 reads, writer (${x.writes} writes)`, reads(x), "", null);
+  for (const p of ["a", "b"] as const) {
+    const own = (r: ProcessFigures) =>
+      `${reads(r)}; CPU ${r.cpu_s} s, event loop max ${r.event_loop_max_ms} ms`;
+    row(`  on ${p.toUpperCase()}: no writer / writer`, own(w.by_process[p]), "", null);
+    row("", own(x.by_process[p]), "", null);
+  }
+  row(`writes through A`, `p50 ${x.write_p50_ms}, p99 ${x.write_p99_ms} ms`, "", null);
   row("p99 with / without writer", `${mixed.p99_ratio}x`, "<= 3x", met.p99_ratio);
 }
 if (stale) {
