@@ -21,6 +21,7 @@ export const PAGES = [
   "docs/deployment.md",
   "docs/data-model.md",
   "docs/benchmark.md",
+  "docs/benchmark-team.md",
   "docs/development.md",
   "docs/configuration.md",
 ];
