@@ -1,4 +1,5 @@
 import { type Autocannon, type AutocannonRequest, benchRequire } from "./peers.js";
+import { quantile, round } from "./stats.js";
 
 const autocannon = (() => {
   try {
@@ -15,12 +16,6 @@ export interface Measurement {
   p99_ms: number;
   errors: number;
 }
-
-/** The q-quantile of sorted numbers (nearest rank). */
-const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 /**
  * Throughput from autocannon (10 connections, `warmup` seconds unmeasured, then `duration`);
@@ -40,7 +35,6 @@ export async function measure(
   });
   const r = await run;
   times.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 1000) / 1000;
   return {
     rps: r.requests.average,
     p50_ms: round(quantile(times, 0.5)),

@@ -6,7 +6,14 @@ import { measure } from "./measure.js";
 import { ROOT, WORK } from "./options.js";
 import { loadBenchTables, pgUrl } from "./postgres.js";
 import type { Step } from "./progress.js";
-import { createEditorKey, startBaseline, startCeiling, startKg, stop } from "./servers.js";
+import {
+  type Server,
+  createEditorKey,
+  startBaseline,
+  startCeiling,
+  startKg,
+  stop,
+} from "./servers.js";
 import { type GraphData, type Run, kgSteps, postgraphileW1, record } from "./steps.js";
 import { PG_W1, W1, mixed, rotating } from "./workloads.js";
 
@@ -131,33 +138,18 @@ export function sqliteSteps(run: Run, size: Size | "seed", graph: () => GraphDat
     ),
   );
   steps.push(...compareSteps(run, size, file, graph));
+  /** W1 against a server of the comparison, started by `start` and stopped after. */
+  const w1Of = (server: "baseline" | "ceiling", start: () => Promise<Server>): Step => ({
+    label: `${name} ${server} W1`,
+    run: async () => {
+      const started = await start();
+      await record(run, { ...at, server, workload: "W1" }, started.url, rotating(W1, bySlug()));
+      await stop(started.child);
+    },
+  });
   steps.push(
-    {
-      label: `${name} baseline W1`,
-      run: async () => {
-        const server = await startBaseline(file);
-        await record(
-          run,
-          { ...at, server: "baseline", workload: "W1" },
-          server.url,
-          rotating(W1, bySlug()),
-        );
-        await stop(server.child);
-      },
-    },
-    {
-      label: `${name} ceiling W1`,
-      run: async () => {
-        const server = await startCeiling(ceilingBodies, graph().w.sample[0]!);
-        await record(
-          run,
-          { ...at, server: "ceiling", workload: "W1" },
-          server.url,
-          rotating(W1, bySlug()),
-        );
-        await stop(server.child);
-      },
-    },
+    w1Of("baseline", () => startBaseline(file)),
+    w1Of("ceiling", () => startCeiling(ceilingBodies, graph().w.sample[0]!)),
   );
   if (size !== "seed" && run.opts.withPostgraphile) {
     steps.push({

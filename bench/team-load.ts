@@ -1,11 +1,8 @@
-import {
-  type Autocannon,
-  type AutocannonRequest,
-  type AutocannonResult,
-  benchRequire,
-} from "./peers.js";
+import { type Autocannon, type AutocannonResult, benchRequire } from "./peers.js";
 import type { Cluster } from "./team-cluster.js";
-import { UPDATE_CONCEPT, W1, gql, quantile, round, stats } from "./team-util.js";
+import { quantile, round, stats } from "./stats.js";
+import { UPDATE_CONCEPT, gql } from "./team-util.js";
+import { W1, rotating } from "./workloads.js";
 
 /** Read load with and without a writer (W5 on two replicas). */
 export interface ReadFigures {
@@ -52,22 +49,6 @@ export interface MixedResult {
 
 const CONNECTIONS = 5;
 
-/** W1 requests rotating over `slugs`. */
-function w1Requests(slugs: string[]): AutocannonRequest[] {
-  let i = 0;
-  return [
-    {
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json" },
-      setupRequest: (req) => ({
-        ...req,
-        body: JSON.stringify({ query: W1, variables: { slug: slugs[i++ % slugs.length] } }),
-      }),
-    },
-  ];
-}
-
 /** Requests per second and latency percentiles of some runs' results and response times. */
 function figures(results: AutocannonResult[], times: number[], seconds: number): ReadFigures {
   const sorted = [...times].sort((a, b) => a - b);
@@ -94,7 +75,10 @@ async function readLoad(
         url,
         connections: CONNECTIONS,
         duration: seconds,
-        requests: w1Requests(slugs),
+        requests: rotating(
+          W1,
+          slugs.map((slug) => ({ slug })),
+        ),
       });
       run.on("response", (_client, status, _bytes, ms) => {
         if (status < 300) times[i]!.push(ms);

@@ -1,13 +1,6 @@
 import type { Cluster } from "./team-cluster.js";
-import {
-  CONCEPT,
-  CREATE_CONCEPT,
-  type Stats,
-  conceptInput,
-  gql,
-  mustWrite,
-  stats,
-} from "./team-util.js";
+import { CONCEPT, CREATE_CONCEPT, conceptInput, gql, mustWrite } from "./team-util.js";
+import { type Stats, stats } from "./stats.js";
 
 /** How long a write through A takes to show through B, and whether KG-Read-After holds. */
 export interface StalenessResult {

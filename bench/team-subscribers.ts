@@ -1,15 +1,8 @@
 import { type Client, createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { type Cluster, subscriptionCount } from "./team-cluster.js";
-import {
-  CREATE_CONCEPT,
-  type Stats,
-  conceptInput,
-  mustWrite,
-  sleep,
-  stats,
-  within,
-} from "./team-util.js";
+import { CREATE_CONCEPT, conceptInput, mustWrite, sleep, within } from "./team-util.js";
+import { type Stats, stats } from "./stats.js";
 
 /** Delivery of `graphChanged` events to many WebSocket subscribers on both processes. */
 export interface SubscribersResult {

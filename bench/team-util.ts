@@ -1,6 +1,5 @@
 /** Small helpers of the team benchmark (bench/team.ts): GraphQL over HTTP, percentiles, pauses. */
 
-export const W1 = `query W1($slug: String!) { concept(slug: $slug) { slug name kind summary related { direction label concept { slug name } } } }`;
 export const CONCEPT = `query Concept($slug: String!) { concept(slug: $slug) { slug } }`;
 export const CREATE_CONCEPT = `mutation Create($input: ConceptInput!) { createConcept(input: $input) { slug } }`;
 export const UPDATE_CONCEPT = `mutation Update($slug: String!, $input: ConceptPatch!) { updateConcept(slug: $slug, input: $input) { slug } }`;
@@ -12,33 +11,6 @@ export async function within(p: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([p, new Promise((r) => (timer = setTimeout(r, ms)))]);
   clearTimeout(timer);
-}
-
-/** The q-quantile of sorted numbers (nearest rank). */
-export const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-
-/** Milliseconds kept to the microsecond. */
-export const round = (ms: number) => Math.round(ms * 1000) / 1000;
-
-export interface Stats {
-  count: number;
-  p50_ms: number;
-  p99_ms: number;
-  max_ms: number;
-}
-
-/** p50, p99 and max of a list of times in milliseconds. */
-export function stats(times: number[]): Stats {
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    p50_ms: round(quantile(sorted, 0.5)),
-    p99_ms: round(quantile(sorted, 0.99)),
-    max_ms: round(sorted[sorted.length - 1] ?? NaN),
-  };
 }
 
 export interface GqlResponse {

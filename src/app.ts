@@ -21,6 +21,7 @@ import { openError } from "./fatal.js";
 import { checkReadiness } from "./db/readiness.js";
 import { Replication } from "./graph/replication.js";
 import { type SeedReport, seedGraph } from "./io/seed/seed.service.js";
+import { newestChangeId } from "./graph/history/history.service.js";
 import { type Services, startServices } from "./graph/services.js";
 
 export interface App {
@@ -117,9 +118,7 @@ async function build(config: Config, db: Db, options: AppOptions): Promise<App> 
   }
   installReadAfter(http, services.changes, db.replicas, {
     waitMs: config.readAfterWaitMs,
-    newestStored: async () =>
-      (await db.prisma.changeRecord.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))
-        ?.id ?? 0,
+    newestStored: () => newestChangeId(db.prisma),
   });
 
   if (config.changeBus) {

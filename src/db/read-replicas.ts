@@ -207,9 +207,10 @@ export class ReadReplicas {
           return primary[method](query);
         }
       };
+    const routed = { queryRaw: read("queryRaw"), executeRaw: read("executeRaw") };
     return new Proxy(primary, {
       get(obj, prop) {
-        if (prop === "queryRaw" || prop === "executeRaw") return read(prop);
+        if (prop === "queryRaw" || prop === "executeRaw") return routed[prop];
         const value = Reflect.get(obj, prop, obj) as unknown;
         return typeof value === "function" ? (value as () => unknown).bind(obj) : value;
       },

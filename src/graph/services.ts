@@ -3,7 +3,7 @@ import type { SearchSql } from "../db/search.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { ChangeFeed } from "./changes.js";
 import { ConceptService } from "./concept/concept.service.js";
-import { HistoryService } from "./history/history.service.js";
+import { HistoryService, newestChangeId } from "./history/history.service.js";
 import { KeyService } from "./key/key.service.js";
 import { LifecycleService } from "./lifecycle/lifecycle.service.js";
 import { LiveService } from "./live/live.service.js";
@@ -75,11 +75,7 @@ export async function startServices(
 ): Promise<Services> {
   const services = createServices(prisma, config, search, reader);
   // Read from the primary, before the index: every change up to it is in what the index loads.
-  const last = await prisma.changeRecord.findFirst({
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  services.changes.advance(last?.id ?? 0);
+  services.changes.advance(await newestChangeId(prisma));
   await services.index.load(prisma);
   return services;
 }

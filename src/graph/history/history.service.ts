@@ -7,6 +7,7 @@ import { groupBy } from "../group.js";
 import { parse, toChangeEntry } from "./history.entry.js";
 import { parseId } from "../ids.js";
 import { decodeCursor, encodeCursor } from "../pagination.js";
+import type { Tx } from "../db-types.js";
 import type { UnitOfWork } from "../unit-of-work.js";
 import { checkFirst } from "../validation.js";
 import { authorize } from "../authorize.js";
@@ -32,6 +33,12 @@ function decodeId(field: string, kind: string, cursor: string): number {
     throw new BadUserInputError(field, "is not a cursor returned by this connection");
   }
   return id;
+}
+
+/** The id of the newest change in `db`'s history (0 when there is none). */
+export async function newestChangeId(db: Tx): Promise<number> {
+  const last = await db.changeRecord.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return last?.id ?? 0;
 }
 
 /** The change history: per concept, as an incremental feed, note revisions, and revert. */
@@ -104,11 +111,7 @@ export class HistoryService {
 
   /** The cursor of the latest change: poll `feed` with it to get only what happens from now on. */
   async latestCursor(): Promise<string> {
-    const last = await this.prisma.changeRecord.findFirst({
-      orderBy: { id: "desc" },
-      select: { id: true },
-    });
-    return encodeCursor(FEED_CURSOR, last?.id ?? 0);
+    return encodeCursor(FEED_CURSOR, await newestChangeId(this.prisma));
   }
 
   /**
