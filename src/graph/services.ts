@@ -86,12 +86,10 @@ export async function startServices(
  */
 export function createLoaders(services: Services) {
   const fromIndex = createIndexLoaders(services.index);
-  const relations = services.relations.createLoaders();
   return {
     concepts: { ...services.concepts.createLoaders(), byId: fromIndex.conceptsById },
     relationTypes: { byKey: fromIndex.relationTypesByKey },
     relations: {
-      ...relations,
       byId: fromIndex.relationsById,
       byConcept: fromIndex.relationsByConcept,
     },

@@ -47,7 +47,7 @@ export function conceptRoutes(app: S.Api, services: Services) {
       const c =
         (await services.concepts.resolve(req.params.slug)) ??
         (await services.concepts.require(req.params.slug)); // a former slug resolves too
-      return conceptDetailView(c, createLoaders(services));
+      return conceptDetailView(c, services);
     },
   );
 

@@ -2,7 +2,7 @@ import type { Concept } from "../../graph/concept/concept.model.js";
 import type { Note } from "../../graph/note/note.model.js";
 import type { Page } from "../../graph/pagination.js";
 import type { Relation } from "../../graph/relation/relation.model.js";
-import type { Loaders } from "../../graph/services.js";
+import { type Loaders, type Services, createLoaders } from "../../graph/services.js";
 
 /** A page as REST returns it: its items shaped by `view`, and the cursor of the next page. */
 export async function pageView<T, V>(page: Page<T>, view: (node: T) => V | Promise<V>) {
@@ -59,31 +59,22 @@ export async function noteView(n: Note, loaders: Loaders) {
 }
 
 /** One concept with its relations (read from its side), notes and sources. */
-export async function conceptDetailView(c: Concept, loaders: Loaders) {
-  const [base, relations, notes, sources] = await Promise.all([
+export async function conceptDetailView(c: Concept, services: Services) {
+  const loaders = createLoaders(services);
+  const [base, notes, sources] = await Promise.all([
     conceptView(c, loaders),
-    loaders.relations.byConcept("BOTH").load(c.id),
     loaders.notes.byConcept.load(c.id),
     loaders.sources.byConcept.load(c.id),
   ]);
   return {
     ...base,
-    relations: await Promise.all(
-      relations.map(async (r) => {
-        const out = r.sourceId === c.id;
-        const [type, other] = await Promise.all([
-          loaders.relationTypes.byKey.load(r.typeKey),
-          loaders.concepts.byId.load(out ? r.targetId : r.sourceId),
-        ]);
-        return {
-          id: String(r.id),
-          type: r.typeKey,
-          direction: out ? "OUT" : "IN",
-          label: (out ? type?.label : type?.inverseLabel) ?? r.typeKey,
-          concept: { slug: other?.slug, name: other?.name, kind: other?.kind },
-        };
-      }),
-    ),
+    relations: services.traversal.related(c.id, "BOTH", null).map((r) => ({
+      id: String(r.relation.id),
+      type: r.relation.typeKey,
+      direction: r.direction,
+      label: r.label,
+      concept: { slug: r.concept.slug, name: r.concept.name, kind: r.concept.kind },
+    })),
     notes: await Promise.all(notes.map((n) => noteView(n, loaders))),
     sources,
   };

@@ -1,20 +1,10 @@
 import DataLoader from "dataloader";
 import type { Tx } from "../db-types.js";
 import { groupBy } from "../group.js";
-import { withLifecycle } from "../lifecycle/lifecycle.store.js";
-import { type Concept, toConcept } from "./concept.model.js";
 
-/** Per-request loaders: concepts by id, aliases and tags by concept id. */
+/** Per-request loaders: aliases and tags by concept id (concepts by id come from the index). */
 export function createConceptLoaders(prisma: Tx) {
   return {
-    byId: new DataLoader<number, Concept | null>(async (ids) => {
-      const rows = await prisma.concept.findMany({
-        where: { id: { in: [...ids] } },
-        ...withLifecycle,
-      });
-      const by = new Map(rows.map((r) => [r.id, toConcept(r)]));
-      return ids.map((id) => by.get(id) ?? null);
-    }),
     aliases: new DataLoader<number, string[]>(async (ids) => {
       const rows = await prisma.alias.findMany({
         where: { conceptId: { in: [...ids] } },

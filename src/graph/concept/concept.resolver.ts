@@ -92,7 +92,7 @@ export class ConceptResolver {
     description:
       "Its neighbours, each with the relation read from this concept's side (inverse labels for incoming relations).",
   })
-  async related(
+  related(
     @Root() c: ConceptType,
     @Arg("direction", () => Direction, {
       defaultValue: Direction.BOTH,
@@ -102,23 +102,13 @@ export class ConceptResolver {
     @Arg("types", () => [String], typesArg) types: string[] | null,
     @Arg("exactType", () => Boolean, exactArg) exactType: boolean,
     @Ctx() ctx: GraphContext,
-  ): Promise<RelatedConceptType[]> {
-    const relations = await ctx.loaders.relations.byConcept(direction, types, exactType).load(c.id);
-    return Promise.all(
-      relations.map(async (relation) => {
-        const out = relation.sourceId === c.id;
-        const [type, other] = await Promise.all([
-          ctx.loaders.relationTypes.byKey.load(relation.typeKey),
-          ctx.loaders.concepts.byId.load(out ? relation.targetId : relation.sourceId),
-        ]);
-        return {
-          direction: out ? Direction.OUT : Direction.IN,
-          label: out ? type!.label : type!.inverseLabel,
-          relation,
-          concept: other!,
-        };
-      }),
-    );
+  ): RelatedConceptType[] {
+    return ctx.services.traversal.related(
+      c.id,
+      direction,
+      types,
+      exactType,
+    ) as RelatedConceptType[];
   }
 
   @FieldResolver(() => [NoteType], { description: "Notes on it, oldest first." })

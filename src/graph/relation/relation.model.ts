@@ -59,6 +59,10 @@ export interface RelationFilter {
   asOf?: string | null;
 }
 
+/** The order of a concept's relations: by type, then by id. */
+export const byTypeThenId = (a: Relation, b: Relation) =>
+  a.typeKey.localeCompare(b.typeKey) || a.id - b.id;
+
 /** A relation row as read with its lifecycle (see lifecycleInclude), or a domain object. */
 export type RelationRow = Omit<Relation, "qualifiers" | "lifecycle"> &
   (

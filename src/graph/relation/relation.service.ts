@@ -1,8 +1,6 @@
-import DataLoader from "dataloader";
 import type { Config } from "../../config.js";
 import { BadUserInputError, ConflictError, NotFoundError } from "../../errors.js";
 import type { Tx } from "../db-types.js";
-import { groupBy } from "../group.js";
 import { snapshotRelation } from "../history/history.record.js";
 import { parseId } from "../ids.js";
 import { type Page, decodeCursor, encodeCursor } from "../pagination.js";
@@ -21,7 +19,6 @@ import { LIMITS, checkFirst, checkText } from "../validation.js";
 import { checkRelationEnds, checkRelationInput } from "./relation.rules.js";
 import {
   toRelation,
-  type Direction,
   type Relation,
   type RelationFilter,
   type RelationInput,
@@ -177,53 +174,6 @@ export class RelationService {
       await record({ entity: "relation", op: "delete", before: toRelation(row) }, snapshot);
       return String(relationId);
     });
-  }
-
-  /** Per-request loaders: relations by id, and by concept for each (direction, types) asked for. */
-  createLoaders() {
-    const prisma = this.prisma;
-    const byConcept = new Map<string, DataLoader<number, Relation[]>>();
-    return {
-      byId: new DataLoader<number, Relation | null>(async (ids) => {
-        const rows = await prisma.relation.findMany({
-          where: { id: { in: [...ids] } },
-          ...withLifecycle,
-        });
-        const by = new Map(rows.map((r) => [r.id, toRelation(r)]));
-        return ids.map((id) => by.get(id) ?? null);
-      }),
-      /** One loader per (direction, types): one statement per level of a nested query. */
-      byConcept(direction: Direction, types?: string[] | null) {
-        const typeList = types && types.length > 0 ? [...new Set(types)].sort() : null;
-        const key = `${direction}|${typeList?.join(",") ?? "*"}`;
-        let loader = byConcept.get(key);
-        if (!loader) {
-          loader = new DataLoader<number, Relation[]>(async (ids) => {
-            const idList = [...ids];
-            const ends =
-              direction === "OUT"
-                ? [{ sourceId: { in: idList } }]
-                : direction === "IN"
-                  ? [{ targetId: { in: idList } }]
-                  : [{ sourceId: { in: idList } }, { targetId: { in: idList } }];
-            const rows = await prisma.relation.findMany({
-              where: { OR: ends, ...(typeList ? { typeKey: { in: typeList } } : {}) },
-              orderBy: [{ typeKey: "asc" }, { id: "asc" }],
-              ...withLifecycle,
-            });
-            const out = direction === "IN" ? new Map() : groupBy(rows, (r) => r.sourceId);
-            const inc = direction === "OUT" ? new Map() : groupBy(rows, (r) => r.targetId);
-            return idList.map((id) =>
-              [...(out.get(id) ?? []), ...(inc.get(id) ?? [])]
-                .sort((a, b) => a.typeKey.localeCompare(b.typeKey) || a.id - b.id)
-                .map(toRelation),
-            );
-          });
-          byConcept.set(key, loader);
-        }
-        return loader;
-      },
-    };
   }
 
   private check(input: RelationInput) {

@@ -1,11 +1,8 @@
 import DataLoader from "dataloader";
 import type { Concept } from "../concept/concept.model.js";
 import type { RelationType } from "../relation-type/relation-type.model.js";
-import type { Relation } from "../relation/relation.model.js";
+import { type Relation, byTypeThenId } from "../relation/relation.model.js";
 import type { Direction, GraphIndex } from "./graph-index.js";
-
-const byTypeThenId = (a: Relation, b: Relation) =>
-  a.typeKey.localeCompare(b.typeKey) || a.id - b.id;
 
 /**
  * Per-request loaders answered from the in-memory graph index instead of SQL: the same shapes

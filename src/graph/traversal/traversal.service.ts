@@ -1,7 +1,7 @@
 import type { Config } from "../../config.js";
 import { BadUserInputError, NotFoundError } from "../../errors.js";
 import type { Concept } from "../concept/concept.model.js";
-import type { Relation } from "../relation/relation.model.js";
+import { type Relation, byTypeThenId } from "../relation/relation.model.js";
 import { checkSlug } from "../validation.js";
 import { type Direction, type GraphIndex, type Hop, type StepDirection } from "./graph-index.js";
 import { IdSet } from "./id-set.js";
@@ -33,6 +33,16 @@ export interface Path {
   steps: PathStep[];
   /** The path as a sentence, e.g. "Ingress routes to Service, Service exposes Pod". */
   text: string;
+}
+
+/** A relation read from one of its ends: OUT from its source, IN from its target. */
+export interface Related {
+  direction: "OUT" | "IN";
+  /** Its label going OUT, its inverse label coming IN (the type key when the type is gone). */
+  label: string;
+  relation: Relation;
+  /** The concept at the other end. */
+  concept: Concept;
 }
 
 export interface GraphStats {
@@ -187,6 +197,31 @@ export class TraversalService {
         .map((t) => ({ type: t.key, label: t.label, count: byType.get(t.key) ?? 0 }))
         .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
     };
+  }
+
+  /**
+   * A concept's relations in `direction` (of `types`, and the types specialising them unless
+   * `exact`), each read from its side, ordered by type then id: straight from the index, as one
+   * synchronous step.
+   */
+  related(
+    conceptId: number,
+    direction: Direction,
+    types: string[] | null | undefined,
+    exact = false,
+  ): Related[] {
+    const hops = this.index.hops(conceptId, direction, this.index.typeSet(types, exact));
+    hops.sort((a, b) => byTypeThenId(a.relation, b.relation));
+    return hops.map(({ relation, other, direction: way }) => {
+      const type = this.index.types.get(relation.typeKey);
+      const out = way === "FORWARD";
+      return {
+        direction: out ? "OUT" : "IN",
+        label: (out ? type?.label : type?.inverseLabel) ?? relation.typeKey,
+        relation,
+        concept: this.index.concept(other)!,
+      };
+    });
   }
 
   private toPath(from: Concept, to: Concept, hops: Hop[]): Path {
