@@ -153,13 +153,23 @@ const asOutput = (real: string) => {
   return json.ok ? `${compactJson(json.value)}\n` : `${real.trim()}\n`;
 };
 
+/** What a page runs: GraphQL blocks (a server), shell blocks (a server, and a local database). */
+function runs(page: string) {
+  const run = blocksOf(page, readPage(page)).filter((b) => b.notRun === undefined);
+  const sh = run.some((b) => b.info === "sh" && runnableLines(b.body).length > 0);
+  return { server: sh || run.some((b) => b.info === "graphql"), sh };
+}
+
 describe.each(existingPages())("%s", (page) => {
   let t: TestApp;
   let localDb: string;
   let cwd: string;
   let bin: string;
   beforeAll(async () => {
-    t = await startTestApp({ SEED_ON_START: "true" });
+    // A page with nothing to run (the benchmark's, the settings tables) starts nothing.
+    const needs = runs(page);
+    if (needs.server) t = await startTestApp({ SEED_ON_START: "true" });
+    if (!needs.sh) return;
     localDb = (await templateDatabase(true)).replace(/^file:/, "");
     cwd = fs.mkdtempSync(path.join(os.tmpdir(), "kg-docs-"));
     fs.symlinkSync(path.join(ROOT, "docs"), path.join(cwd, "docs"));

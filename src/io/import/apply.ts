@@ -53,6 +53,10 @@ const matches = <T extends object>(stored: T, record: Partial<Record<keyof T, un
     (f) => record[f] === undefined || (f in stored && same(record[f], stored[f])),
   );
 
+/** Whether every citation of `records` is among `stored` (same URI and locator). */
+const cited = (stored: CitationRecord[], records: CitationRecord[]) =>
+  records.every((x) => stored.some((y) => y.uri === x.uri && y.locator === x.locator));
+
 /**
  * Hands a parsed batch to the same services as the API, in ONE transaction: every record is
  * validated and credential-checked there. All or nothing, unless `skipInvalid`; a dry run rolls
@@ -224,16 +228,20 @@ class BatchRun {
     }
     this.slugs.set(r.slug, slug);
     const before = await this.s.graphData.concept(slug);
+    let wrote = true;
     if (!before) {
       await this.s.concepts.create({ ...r, aliases: [], sources: this.refs(r.sources) });
     } else {
       const tags = [...new Set([...before.tags, ...r.tags])];
-      await this.s.concepts.update(slug, {
+      const fill = {
         description: before.description || !r.description ? undefined : r.description,
         docsUrl: before.docsUrl || !r.docsUrl ? undefined : r.docsUrl,
         tags: tags.length > before.tags.length ? tags : undefined,
-        sources: this.refs(r.sources),
-      });
+      };
+      // Nothing to fill in and every source cited already: the update would change nothing
+      // (no version, no history), so a re-import of the same text skips it and its re-read.
+      wrote = Object.values(fill).some((v) => v !== undefined) || !cited(before.sources, r.sources);
+      if (wrote) await this.s.concepts.update(slug, { ...fill, sources: this.refs(r.sources) });
     }
     const known = new Set(
       [...(before?.aliases ?? []), before?.name ?? r.name].map((a) => a.toLowerCase()),
@@ -248,6 +256,7 @@ class BatchRun {
       }
     }
     if (!before) return "created";
+    if (!wrote && fresh.length === 0) return "unchanged";
     return same(before, await this.s.graphData.concept(slug)) ? "unchanged" : "updated";
   }
 

@@ -80,7 +80,8 @@ function aliasesOf(c: ImportConcept): string[] | null {
 /**
  * Writes in bulk the batch's records that are certainly new and independent of the rest: concepts
  * whose slug is neither stored nor repeated and whose lookup name and aliases meet no other name;
- * relations given once between such concepts or stored ones (not stored already); notes given
+ * relations given once between such concepts or stored ones the batch does not replace (not
+ * stored already); notes given
  * once on what this import creates. Each is validated with the services' own rules first.
  * Everything else is left to the per-record path, which runs after it in the same transaction.
  */
@@ -174,9 +175,14 @@ export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
     }
   });
 
-  const inBatch = new Set(batch.concepts.map((c) => c.record.slug));
+  // A stored concept the batch merges into keeps its slug, id and kind (a merge adds text, tags,
+  // aliases and sources only), so relations may end at it in bulk; one it replaces may change kind
+  // or lifecycle first, and one it merges under another name is found record by record.
+  const replaced = new Set(
+    batch.concepts.filter((c) => c.mode !== "merge").map((c) => c.record.slug),
+  );
   const endOf = (slug: string) =>
-    created.get(slug) ?? (inBatch.has(slug) ? undefined : stored.get(slug));
+    created.get(slug) ?? (replaced.has(slug) ? undefined : stored.get(slug));
   // Between two stored concepts a relation may be stored already: those take the per-record path.
   const storedEnds = (r: { source: string; target: string }) =>
     !created.has(r.source) && !created.has(r.target);
