@@ -81,8 +81,7 @@ function aliasesOf(c: ImportConcept): string[] | null {
  * Writes in bulk the batch's records that are certainly new and independent of the rest: concepts
  * whose slug is neither stored nor repeated and whose lookup name and aliases meet no other name;
  * relations given once between such concepts or stored ones the batch does not replace (not
- * stored already); notes given
- * once on what this import creates. Each is validated with the services' own rules first.
+ * stored already); notes given once on what this import creates. Each is validated with the services' own rules first.
  * Everything else is left to the per-record path, which runs after it in the same transaction.
  */
 export async function applyBulk(ctx: Context): Promise<BulkOutcome> {
