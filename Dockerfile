@@ -15,4 +15,4 @@ EXPOSE 4000
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # `node dist/src/cli/kg.js migrate` applies migrations and exits (the compose "migrate" service).
-CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

@@ -104,7 +104,7 @@ export async function measureImport(file: string, g: SyntheticGraph) {
       seconds += (performance.now() - started) / 1000;
       records += report.created + report.updated + report.unchanged;
     }
-    if (services.index.concepts.size !== g.n || services.index.relations.size !== g.edges.length) {
+    if (services.index.conceptCount !== g.n || services.index.relationCount !== g.edges.length) {
       throw new Error("the read index does not hold every imported record");
     }
     return { records, seconds, recordsPerSecond: records / seconds };

@@ -33,12 +33,12 @@ const started = Date.now();
 const services = await startServices(db.prisma, config, db.search);
 const loadMs = Date.now() - started;
 const after = heap();
-const relations = services.index.relations.size;
+const relations = services.index.relationCount;
 const bytes = after - before;
 console.log(
   JSON.stringify({
     size,
-    concepts: services.index.concepts.size,
+    concepts: services.index.conceptCount,
     relations,
     expected: SIZES[size],
     index_mb: Math.round(bytes / 1e6),

@@ -98,7 +98,7 @@ export async function startKg(
   // The same command line as the Dockerfile's (see docs/deployment.md, "Starting, and failing to
   // start"), with a larger heap where the graph needs it (HEAP_MB).
   const heap = opts.heapMb ? [`--max-old-space-size=${opts.heapMb}`] : [];
-  const child = spawn(process.execPath, [...heap, "--max-semi-space-size=64", "dist/src/main.js"], {
+  const child = spawn(process.execPath, [...heap, "--max-semi-space-size=32", "dist/src/main.js"], {
     cwd: opts.root ?? ROOT,
     env: {
       ...process.env,

@@ -78,7 +78,7 @@ export async function startCluster(root: string, slugs: string[]): Promise<Clust
     () => psql(STANDBY, DATABASE, `SELECT max(id) FROM "ChangeRecord"`) === newest,
   );
   const [a, b] = PORTS.map((port, i) => {
-    const child = spawn(process.execPath, ["--max-semi-space-size=64", "dist/src/main.js"], {
+    const child = spawn(process.execPath, ["--max-semi-space-size=32", "dist/src/main.js"], {
       cwd: root,
       env: {
         ...process.env,

@@ -96,7 +96,7 @@ describe("the playground tour", () => {
     );
   });
 
-  it("leaves out the steps whose queries the schema lacks, and the ones that do not validate", () => {
+  it("leaves out the steps whose queries the schema lacks, and the ones that do not validate", async () => {
     const schema = buildSchema(`
       type Concept { slug: String! }
       type Query { concept(slug: String!): Concept, lookup(name: String!): Concept, search(text: String!): [Concept!]! }
@@ -112,7 +112,7 @@ describe("the playground tour", () => {
         .length,
     );
     const warnings: string[] = [];
-    const html = renderPlayground(schema, (m) => warnings.push(m));
+    const html = await renderPlayground(schema, (m) => warnings.push(m));
     // In this toy schema none of them validate (no name, no related, no edges): all are left out.
     expect(warnings.length).toBe(kept.length);
     expect(html).not.toContain("SearchNetwork");

@@ -110,7 +110,7 @@ export class Replication {
       }
       case "relation": {
         if (m.op === "delete") {
-          const before = index.relations.get(Number(m.key));
+          const before = index.relation(Number(m.key));
           return before ? { entity: "relation", op: "delete", before } : null;
         }
         const after = await this.services.relations.get(m.key);

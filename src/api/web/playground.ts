@@ -1,4 +1,3 @@
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { FastifyInstance } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { sdlOf } from "../graphql/schema.js";
@@ -11,8 +10,16 @@ const HEADERS_HINT = `{
   // "Authorization": "Bearer <your API key>"
 }`;
 
-/** The GraphiQL page with one tab per tour step the schema can answer. */
-export function renderPlayground(schema: GraphQLSchema, warn: (msg: string) => void): string {
+/**
+ * The GraphiQL page with one tab per tour step the schema can answer. GraphiQL is imported here,
+ * on first use: its bundle is a ~18 MB string that would otherwise sit in every server's heap
+ * (~30 MB with the page), opened or not.
+ */
+export async function renderPlayground(
+  schema: GraphQLSchema,
+  warn: (msg: string) => void,
+): Promise<string> {
+  const { renderGraphiQL } = await import("@graphql-yoga/render-graphiql");
   const steps = tourFor(schema).filter(({ step, errors }) => {
     if (errors.length) warn(`playground tour step left out: ${errors.join("; ")} in ${step.query}`);
     return errors.length === 0;
@@ -32,12 +39,16 @@ export function renderPlayground(schema: GraphQLSchema, warn: (msg: string) => v
 }
 
 /**
- * Serves the self-contained GraphiQL (no CDN) at /playground, rendered once from the schema, and
- * the schema as SDL at /schema.graphql (the committed schema.graphql, as this server has it).
+ * Serves the self-contained GraphiQL (no CDN) at /playground, rendered from the schema on first
+ * request and kept, and the schema as SDL at /schema.graphql (the committed schema.graphql, as
+ * this server has it).
  */
 export function mountPlayground(app: FastifyInstance, schema: GraphQLSchema) {
-  const html = renderPlayground(schema, (msg) => app.log.warn(msg));
-  app.get("/playground", async (_req, reply) => reply.type("text/html; charset=utf-8").send(html));
+  let html: Promise<string> | undefined;
+  app.get("/playground", async (_req, reply) => {
+    html ??= renderPlayground(schema, (msg) => app.log.warn(msg));
+    return reply.type("text/html; charset=utf-8").send(await html);
+  });
   const sdl = sdlOf(schema);
   app.get("/schema.graphql", async (_req, reply) =>
     reply.type("text/plain; charset=utf-8").send(sdl),

@@ -66,10 +66,10 @@ export class LifecycleService {
   /** Every concept and relation that existed at `asOf`, concepts by slug, relations by id. */
   graphAt(asOf: string): GraphAt {
     const at = this.checkAsOf("asOf", asOf);
-    const concepts = [...this.index.concepts.values()]
+    const concepts = [...this.index.allConcepts()]
       .filter((c) => this.conceptExists(c, at))
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    const relations = [...this.index.relations.values()]
+    const relations = [...this.index.allRelations()]
       .filter((r) => this.relationExists(r, at))
       .sort((a, b) => a.id - b.id);
     return { asOf: at, concepts, relations };
@@ -78,7 +78,7 @@ export class LifecycleService {
   /** Ids of the concepts that did not exist at `asOf` (few: only those with a lifecycle). */
   absentConcepts(asOf: string): number[] {
     const at = this.checkAsOf("asOf", asOf);
-    return [...this.index.concepts.values()]
+    return [...this.index.allConcepts()]
       .filter((c) => c.lifecycle.length > 0 && !this.conceptExists(c, at))
       .map((c) => c.id);
   }
@@ -87,7 +87,7 @@ export class LifecycleService {
   absentRelations(asOf: string): number[] {
     const at = this.checkAsOf("asOf", asOf);
     const gone = new Set(this.absentConcepts(at));
-    return [...this.index.relations.values()]
+    return [...this.index.allRelations()]
       .filter((r) =>
         gone.has(r.sourceId) || gone.has(r.targetId)
           ? true
@@ -113,12 +113,12 @@ export class LifecycleService {
       throw new BadUserInputError("to", `"${to}" is before from "${from}"`);
     }
     const out: LifecycleChange[] = [];
-    for (const c of this.index.concepts.values()) {
+    for (const c of this.index.allConcepts()) {
       for (const e of c.lifecycle) {
         if (inRange(e.since, a, b)) out.push({ ...e, concept: c, relation: null });
       }
     }
-    for (const r of this.index.relations.values()) {
+    for (const r of this.index.allRelations()) {
       for (const e of r.lifecycle) {
         if (inRange(e.since, a, b)) out.push({ ...e, concept: null, relation: r });
       }

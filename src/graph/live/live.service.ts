@@ -201,7 +201,7 @@ export class LiveService {
   }
 
   private slug(id: number): string[] {
-    const c = this.index.concepts.get(id);
+    const c = this.index.concept(id);
     return c ? [c.slug] : [];
   }
 
@@ -211,7 +211,7 @@ export class LiveService {
 
   private slugsOfNote(n: Note): string[] {
     if (n.conceptId) return this.slug(n.conceptId);
-    const r = n.relationId ? this.index.relations.get(n.relationId) : undefined;
+    const r = n.relationId ? this.index.relation(n.relationId) : undefined;
     return r ? this.endsOf(r) : [];
   }
 }

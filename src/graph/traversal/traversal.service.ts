@@ -93,7 +93,7 @@ export class TraversalService {
    */
   slugsWithin(field: string, slug: string, depth: number): string[] {
     const center = this.requireConcept(field, slug);
-    const { seen } = this.reach(center.id, depth, "BOTH", null, this.index.concepts.size);
+    const { seen } = this.reach(center.id, depth, "BOTH", null, this.index.conceptCount);
     return this.index.conceptsOf(seen).map((c) => c.slug);
   }
 
@@ -181,14 +181,14 @@ export class TraversalService {
   /** Counts of concepts by kind and relations by type. */
   stats(): GraphStats {
     const kinds = new Map<string, number>();
-    for (const c of this.index.concepts.values()) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+    for (const c of this.index.allConcepts()) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     const byType = new Map<string, number>();
-    for (const r of this.index.relations.values()) {
+    for (const r of this.index.allRelations()) {
       byType.set(r.typeKey, (byType.get(r.typeKey) ?? 0) + 1);
     }
     return {
-      concepts: this.index.concepts.size,
-      relations: this.index.relations.size,
+      concepts: this.index.conceptCount,
+      relations: this.index.relationCount,
       relationTypes: this.index.types.size,
       byKind: [...kinds]
         .map(([kind, count]) => ({ kind, count }))
