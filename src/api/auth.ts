@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import { AppError, RateLimitedError, UnauthenticatedError, fromStorageError } from "../errors.js";
-import { ANONYMOUS, type Actor, runAs } from "../graph/actor.js";
+import { ANONYMOUS, type Actor, actAs } from "../graph/actor.js";
 import type { KeyService } from "../graph/key/key.service.js";
 import { STATUS, graphqlErrorBody, restErrorBody } from "./errors.js";
 import { RateLimiter } from "./rate-limit.js";
@@ -107,13 +107,15 @@ export function installAuth(app: FastifyInstance, guard: Guard) {
   app.addHook("onRequest", (req, reply, done) => {
     if (req.routeOptions.config?.public === true) {
       req.actor = ANONYMOUS;
-      return runAs(ANONYMOUS, done);
+      actAs(ANONYMOUS);
+      return done();
     }
     guard.admit(req.headers.authorization, req.ip).then(
       (who) => {
         if (who instanceof AppError) return refuse(req, reply, who);
         req.actor = who;
-        runAs(who, done);
+        actAs(who);
+        done();
       },
       (err: Error) => {
         // The key could not be checked (the database is unavailable): say so, in the API's shape.
@@ -122,6 +124,4 @@ export function installAuth(app: FastifyInstance, guard: Guard) {
       },
     );
   });
-  // Reading the body runs in the socket's context, not the one above: enter it again after.
-  app.addHook("preValidation", (req, _reply, done) => runAs(req.actor ?? ANONYMOUS, done));
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { AppError, BadUserInputError } from "../errors.js";
-import { type ReadReplicas, type ReadScope, inReadScope } from "../db/read-replicas.js";
+import { type ReadReplicas, type ReadScope, setReadScope } from "../db/read-replicas.js";
 import type { ChangeFeed } from "../graph/changes.js";
 import { refuse } from "./auth.js";
 
@@ -44,6 +44,7 @@ export function installReadAfter(
   http.addHook("onRequest", async (req, reply) => {
     const scope: ReadScope = { after: 0, primary: false, committed: 0 };
     req.readScope = scope;
+    setReadScope(scope);
     const given = req.headers[READ_AFTER];
     if (given === undefined) return;
     if (typeof given !== "string" || !/^[1-9][0-9]{0,14}$/.test(given.trim())) {
@@ -67,8 +68,6 @@ export function installReadAfter(
       scope.primary = true;
     }
   });
-  // Entered last, right before the handler, so that everything the handler calls runs in it.
-  http.addHook("preHandler", (req, _reply, done) => inReadScope(req.readScope, done));
   http.addHook("onSend", async (req, reply, payload) => {
     if (req.readScope?.committed) reply.header(CHANGE_ID, String(req.readScope.committed));
     return payload;

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { ContextSlot } from "../context.js";
 import { storageFault, asFault } from "./faults.js";
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
@@ -19,11 +19,11 @@ export interface ReadScope {
   committed: number;
 }
 
-const scopes = new AsyncLocalStorage<ReadScope>();
+const scopes = new ContextSlot<ReadScope>();
 
-/** Runs `fn` with `scope` deciding where its reads go (see ReadScope). */
-export function inReadScope<T>(scope: ReadScope, fn: () => T): T {
-  return scopes.run(scope, fn);
+/** Makes `scope` decide where the rest of the current request's reads go (see ReadScope). */
+export function setReadScope(scope: ReadScope): void {
+  scopes.set(scope);
 }
 
 /** Runs `fn` reading from the primary only. */
@@ -31,14 +31,14 @@ export const onPrimary = <T>(fn: () => T): T =>
   scopes.run({ after: 0, primary: true, committed: 0 }, fn);
 
 /** The read scope `fn`'s caller runs in, if any. */
-export const currentReadScope = (): ReadScope | undefined => scopes.getStore();
+export const currentReadScope = (): ReadScope | undefined => scopes.get();
 
 /**
  * Tells the open read scope that its request committed change `id`: its later reads need a
  * replica that has replayed it, and the response says it (KG-Change-Id).
  */
 export function committed(id: number): void {
-  const scope = scopes.getStore();
+  const scope = scopes.get();
   if (!scope) return;
   scope.committed = Math.max(scope.committed, id);
   scope.after = Math.max(scope.after, id);
@@ -168,7 +168,7 @@ export class ReadReplicas {
 
   /** The replica for a read in the current scope, or null for the primary. */
   private pick(): Replica | null {
-    const scope = scopes.getStore();
+    const scope = scopes.get();
     if (scope?.primary) return null;
     const need = scope?.after ?? 0;
     const now = Date.now();

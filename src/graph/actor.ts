@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { ContextSlot } from "../context.js";
 
 /** What a caller may do: readers read, editors edit concepts, relations and notes, admins do the rest. */
 export type Role = "reader" | "editor" | "admin";
@@ -17,14 +17,19 @@ export const SYSTEM: Actor = { name: "system", role: "admin" };
 /** A caller without a key: may read (unless reads require a key), never write. */
 export const ANONYMOUS: Actor = { name: "anonymous", role: null };
 
-const storage = new AsyncLocalStorage<Actor>();
+const actor = new ContextSlot<Actor>();
 
 /** Runs `fn` (and everything it awaits) as `actor`. */
-export function runAs<T>(actor: Actor, fn: () => T): T {
-  return storage.run(actor, fn);
+export function runAs<T>(who: Actor, fn: () => T): T {
+  return actor.run(who, fn);
+}
+
+/** Makes `who` the actor of the rest of the current request. */
+export function actAs(who: Actor): void {
+  actor.set(who);
 }
 
 /** The actor of the current request; code running outside any request runs as SYSTEM. */
 export function currentActor(): Actor {
-  return storage.getStore() ?? SYSTEM;
+  return actor.get() ?? SYSTEM;
 }

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { ContextSlot } from "../context.js";
 import type { Config } from "../config.js";
 import { takeWriteLock } from "../db/postgres.js";
 import { committed } from "../db/read-replicas.js";
@@ -44,7 +44,7 @@ let savepoints = 0;
  * processes (no lost update; change ids in commit order, which the change feed relies on).
  */
 export class UnitOfWork {
-  private readonly open = new AsyncLocalStorage<Open>();
+  private readonly open = new ContextSlot<Open>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -56,12 +56,12 @@ export class UnitOfWork {
 
   /** Where reads go: the open unit's transaction (to see its own writes), else the reader. */
   get db(): Tx {
-    return this.open.getStore()?.tx ?? this.reader;
+    return this.open.get()?.tx ?? this.reader;
   }
 
   /** Whether a unit is open here (reads must then not come from the committed read index). */
   get inside(): boolean {
-    return this.open.getStore() !== undefined;
+    return this.open.get() !== undefined;
   }
 
   /**
@@ -74,7 +74,7 @@ export class UnitOfWork {
     opts: { dryRun?: boolean; long?: boolean } = {},
   ): Promise<T> {
     authorize(role);
-    const outer = this.open.getStore();
+    const outer = this.open.get();
     if (outer) return fn(this.work(outer));
     const state: Open = { tx: this.prisma, pending: [] };
     let result: T;

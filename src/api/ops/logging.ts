@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
 import type { Config } from "../../config.js";
+import { ContextSlot, enterContext, newContext } from "../../context.js";
 import { redactSecrets } from "../../graph/secrets/index.js";
 import { safePath } from "../errors.js";
 
@@ -71,21 +71,36 @@ function serializeError(err: Error & { code?: unknown }) {
   };
 }
 
-const requestLog = new AsyncLocalStorage<FastifyBaseLogger>();
+const requestLog = new ContextSlot<FastifyBaseLogger>();
 
 /** The logger of the request being served (with its reqId), or `fallback` outside requests. */
 export function currentLog(fallback: FastifyBaseLogger): FastifyBaseLogger {
-  return requestLog.getStore() ?? fallback;
+  return requestLog.get() ?? fallback;
 }
 
-/** Echoes the request id in the response and makes the request's logger reachable from code it calls. */
+declare module "fastify" {
+  interface FastifyRequest {
+    /** What the code serving this request can ask for (see src/context.ts): opened in onRequest. */
+    requestContext: object;
+  }
+}
+
+/**
+ * Opens each request's context (the hooks after this one add its actor and read scope) with its
+ * logger in it, and echoes the request id in the response.
+ */
 export function trackRequests(http: FastifyInstance): void {
+  http.decorateRequest("requestContext", null as unknown as object);
   http.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
-    requestLog.run(request.log, done);
+    request.requestContext = newContext();
+    enterContext(request.requestContext, () => {
+      requestLog.set(request.log);
+      done();
+    });
   });
   // Again once the body is parsed: its stream events run outside the context entered above.
-  http.addHook("preValidation", (request, _reply, done) => {
-    requestLog.run(request.log, done);
-  });
+  http.addHook("preValidation", (request, _reply, done) =>
+    enterContext(request.requestContext, done),
+  );
 }

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { ContextSlot } from "../../context.js";
 import { currentActor } from "../actor.js";
 import type { ChangeEvent } from "../changes.js";
 import type { Concept } from "../concept/concept.model.js";
@@ -8,7 +8,7 @@ import type { Note } from "../note/note.model.js";
 import { type Relation, type RelationRow as Row, toRelation } from "../relation/relation.model.js";
 import type { ConceptSnapshot, NoteSnapshot, RelationSnapshot, Snapshot } from "./history.types.js";
 
-const reverting = new AsyncLocalStorage<number>();
+const reverting = new ContextSlot<number>();
 
 /** Runs `fn` so that every change it records says it reverts change `changeId`. */
 export function runReverting<T>(changeId: number, fn: () => T): T {
@@ -198,7 +198,7 @@ export async function recordChange<E extends ChangeEvent>(
       key: keyOf(event.entity, subject),
       before: beforeJson,
       after: afterJson,
-      revertOf: reverting.getStore() ?? null,
+      revertOf: reverting.get() ?? null,
       subjects: { create: [...slugs].map((slug) => ({ slug })) },
     },
     select: { id: true },
