@@ -79,7 +79,7 @@ export class GraphIndex {
       relations: async (each) => {
         this.loading = true;
         try {
-          await each((r) => this.putRelation(r));
+          await each((r) => this.putRelation(r, true));
         } finally {
           this.loading = false;
         }
@@ -382,8 +382,9 @@ export class GraphIndex {
     this.bySlug.delete(c.slug);
   }
 
-  private putRelation(r: Relation) {
-    const copy = toRelation(r);
+  /** @param owned `r` is the index's to keep (made for it by the load): no copy is taken */
+  private putRelation(r: Relation, owned = false) {
+    const copy = owned ? r : toRelation(r);
     copy.typeKey = this.types.get(copy.typeKey)?.key ?? copy.typeKey;
     copy.lifecycle = this.shared.lifecycle(copy.lifecycle);
     copy.createdAt = this.shared.date(copy.createdAt);
