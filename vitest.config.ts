@@ -13,6 +13,7 @@ const UNIT = [
   "test/graphql-jit-patch.test.ts",
   "test/id-serializer.test.ts",
   "test/import-markdown.test.ts",
+  "test/interner.test.ts",
   "test/secrets.test.ts",
   "src/**/*.test.ts",
 ];

@@ -3,6 +3,9 @@ import type { LifecycleEntry } from "../lifecycle/lifecycle.model.js";
 /** Distinct short texts shared at most: past it, new ones are kept as they come. */
 const MAX_TEXTS = 10_000;
 
+/** Recent distinct timestamps remembered: past it, the table starts again empty. */
+const MAX_DATES = 256;
+
 /** The one empty lifecycle every entry without one points to (frozen: shared, never changed). */
 const NO_LIFECYCLE = Object.freeze([]) as unknown as LifecycleEntry[];
 
@@ -11,14 +14,14 @@ const NO_LIFECYCLE = Object.freeze([]) as unknown as LifecycleEntry[];
  * database comes with its own copy of every string and date. On 500k relations, one Date object
  * per timestamp, an empty array per lifecycle and a string per kind cost ~150 bytes an entry.
  *
- * Dates: rows written together (an import, a seed, the load in id order) carry the same
- * timestamp one after another, so the last date seen is kept, not every one (no table that grows
- * with each write). Shared values must not be changed in place; nothing in the app changes a
- * Date or a lifecycle array it reads.
+ * Dates: rows written together (an import, a seed, the load in id order) carry the same few
+ * timestamps one after another (a row's creation and its last update), so only recent ones are
+ * kept, not every one (no table that grows with each write). Shared values must not be changed in
+ * place; nothing in the app changes a Date or a lifecycle array it reads.
  */
 export class Interner {
   private readonly texts = new Map<string, string>();
-  private lastDate: Date | null = null;
+  private readonly dates = new Map<number, Date>();
 
   /** The stored copy of a short, often repeated text (a kind, an API version). */
   text(s: string): string {
@@ -28,11 +31,13 @@ export class Interner {
     return s;
   }
 
-  /** The same date as the last one asked for, when it is equal. */
+  /** The stored copy of a date asked for recently, else `d` (remembered). */
   date(d: Date): Date {
-    const last = this.lastDate;
-    if (last && last.getTime() === d.getTime()) return last;
-    this.lastDate = d;
+    const time = d.getTime();
+    const known = this.dates.get(time);
+    if (known) return known;
+    if (this.dates.size >= MAX_DATES) this.dates.clear();
+    this.dates.set(time, d);
     return d;
   }
 
