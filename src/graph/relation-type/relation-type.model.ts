@@ -54,6 +54,21 @@ export const toRelationType = (r: Row): RelationType => ({
 });
 
 /**
+ * The type keys a filter on `types` matches: each with every type of `all` that specialises it,
+ * unless `exact`. Null (no filter) stays null.
+ */
+export function matchingTypes(
+  types: readonly string[] | null | undefined,
+  all: Iterable<{ key: string; parent: string | null }>,
+  exact = false,
+): Set<string> | null {
+  if (!types || types.length === 0) return null;
+  if (exact) return new Set(types);
+  const known = [...all];
+  return new Set(types.flatMap((t) => withSubtypes(t, known)));
+}
+
+/**
  * The keys of `key` and of every type that specialises it, directly or not (from the parent
  * links of `types`): what a filter on `key` matches unless told to match exactly.
  */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { type Change, ChangeFeed } from "../changes.js";
 import { type Concept, toConcept } from "../concept/concept.model.js";
-import { type RelationType, withSubtypes } from "../relation-type/relation-type.model.js";
+import { type RelationType, matchingTypes } from "../relation-type/relation-type.model.js";
 import { type Relation, toRelation } from "../relation/relation.model.js";
 import type { IdSet } from "./id-set.js";
 import { readGraph } from "./graph-load.js";
@@ -52,13 +52,10 @@ export class GraphIndex {
   /** Changes told during a reload, applied again once it is done. */
   private recording: Change[] | null = null;
 
-  /** The highest concept id ever held (ids are never reused). */
-  get maxConceptId(): number {
-    return this.maxId;
-  }
-
-  /** An empty index that follows `changes`; call `load` once before serving. */
-  /** @param rebuildLinksAt see LinkTable (tests make it small to exercise rebuilds) */
+  /**
+   * An empty index that follows `changes`; call `load` once before serving.
+   * @param rebuildLinksAt see LinkTable (tests make it small to exercise rebuilds)
+   */
   constructor(
     changes: ChangeFeed,
     private readonly rebuildLinksAt?: number,
@@ -339,15 +336,9 @@ export class GraphIndex {
     });
   }
 
-  /**
-   * The type keys a filter on `types` matches: each with every type that specialises it, unless
-   * `exact`. Null (no filter) stays null.
-   */
+  /** The type keys a filter on `types` matches among the types held (see matchingTypes). */
   typeSet(types: readonly string[] | null | undefined, exact = false): Set<string> | null {
-    if (!types || types.length === 0) return null;
-    if (exact) return new Set(types);
-    const all = [...this.types.values()];
-    return new Set(types.flatMap((t) => withSubtypes(t, all)));
+    return matchingTypes(types, this.types.values(), exact);
   }
 
   private putConcept(c: Concept) {
@@ -355,14 +346,7 @@ export class GraphIndex {
     const previous = this.conceptAt[c.id];
     if (previous && previous.slug !== c.slug) this.bySlug.delete(previous.slug);
     if (!previous) this.conceptTotal++;
-    const copy = toConcept(c);
-    const shared = this.shared;
-    copy.kind = shared.text(copy.kind);
-    copy.apiVersion = copy.apiVersion && shared.text(copy.apiVersion);
-    copy.lifecycle = shared.lifecycle(copy.lifecycle);
-    copy.createdAt = shared.date(copy.createdAt);
-    copy.updatedAt = shared.date(copy.updatedAt);
-    this.conceptAt[c.id] = copy;
+    this.conceptAt[c.id] = this.shared.concept(toConcept(c));
     this.bySlug.set(c.slug, c.id);
   }
 
@@ -384,11 +368,7 @@ export class GraphIndex {
 
   /** @param owned `r` is the index's to keep (made for it by the load): no copy is taken */
   private putRelation(r: Relation, owned = false) {
-    const copy = owned ? r : toRelation(r);
-    copy.typeKey = this.types.get(copy.typeKey)?.key ?? copy.typeKey;
-    copy.lifecycle = this.shared.lifecycle(copy.lifecycle);
-    copy.createdAt = this.shared.date(copy.createdAt);
-    copy.updatedAt = this.shared.date(copy.updatedAt);
+    const copy = this.shared.relation(owned ? r : toRelation(r), this.types.get(r.typeKey)?.key);
     const previous = this.relationAt[r.id];
     if (previous && (previous.sourceId !== r.sourceId || previous.targetId !== r.targetId)) {
       this.removeRelation(r.id);

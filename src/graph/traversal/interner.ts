@@ -1,4 +1,6 @@
+import type { Concept } from "../concept/concept.model.js";
 import type { LifecycleEntry } from "../lifecycle/lifecycle.model.js";
+import type { Relation } from "../relation/relation.model.js";
 
 /** Distinct short texts shared at most: past it, new ones are kept as they come. */
 const MAX_TEXTS = 10_000;
@@ -22,6 +24,26 @@ const NO_LIFECYCLE = Object.freeze([]) as unknown as LifecycleEntry[];
 export class Interner {
   private readonly texts = new Map<string, string>();
   private readonly dates = new Map<number, Date>();
+
+  /** Shares the repeated values of a concept the index keeps (changed in place, returned). */
+  concept(c: Concept): Concept {
+    c.kind = this.text(c.kind);
+    c.apiVersion = c.apiVersion && this.text(c.apiVersion);
+    return this.entry(c);
+  }
+
+  /** The same for a relation; `typeKey`: the stored key of its type, when it is known. */
+  relation(r: Relation, typeKey: string | undefined): Relation {
+    r.typeKey = typeKey ?? r.typeKey;
+    return this.entry(r);
+  }
+
+  private entry<T extends Concept | Relation>(e: T): T {
+    e.lifecycle = this.lifecycle(e.lifecycle);
+    e.createdAt = this.date(e.createdAt);
+    e.updatedAt = this.date(e.updatedAt);
+    return e;
+  }
 
   /** The stored copy of a short, often repeated text (a kind, an API version). */
   text(s: string): string {
